@@ -1,0 +1,131 @@
+import { execFileSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { mkdtemp, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+
+import { buildSandboxCommand, detectIsolation, isolationWarning, type IsolationReport } from '../../src/sandbox/isolation.js';
+import { inSandboxPool, setSandboxSlots, defaultSandboxSlots } from '../../src/sandbox/pool.js';
+import { buildProgram } from '../../src/sandbox/programs.js';
+import { runProgram } from '../../src/sandbox/run-program.js';
+import type { CodeCase } from '../../src/types.js';
+
+const linuxRoot = process.platform === 'linux' && process.getuid?.() === 0;
+
+function pythonProgram(code: string): ReturnType<typeof buildProgram> {
+  const spec: Pick<CodeCase, 'language' | 'tests'> = { language: 'python', tests: 'import solution\n' };
+  return buildProgram(code, spec);
+}
+
+describe('detectIsolation', () => {
+  (linuxRoot ? test : test.skip)('full isolation as root on Linux', async () => {
+    for (const language of ['python', 'javascript'] as const) {
+      const report = await detectIsolation(language);
+
+      expect(report).toMatchObject({ network: 'namespace', user: 'dedicated-uid', pids: 'namespace+rlimit', memory: 'rlimit', filesystem: 'private-tmpfs', notes: [] });
+      expect(report.interpreter).toMatch(/\/(python3|node)$/);
+      expect(isolationWarning(report, language)).toBeNull();
+    }
+  });
+
+  test('same report on every call', async () => {
+    expect(await detectIsolation('python')).toBe(await detectIsolation('python'));
+  });
+});
+
+describe('isolationWarning', () => {
+  test('names each missing protection', () => {
+    const weak: IsolationReport = { network: 'none', user: 'same', pids: 'none', memory: 'rlimit', filesystem: 'host', interpreter: '/usr/bin/python3', notes: ['unshare not found'] };
+
+    const warning = isolationWarning(weak, 'python')!;
+
+    expect(warning).toMatch(/^The python code sandbox is weaker than full isolation: /);
+    expect(warning).toContain('can use the network');
+    expect(warning).toContain("runs as the runner's user");
+    expect(warning).toContain('the number of processes is not limited');
+    expect(warning).toContain('files written outside the work folder stay after the run');
+    expect(warning).toContain('Probe results: unshare not found.');
+  });
+
+  test('root without a dedicated uid', () => {
+    const report: IsolationReport = { network: 'namespace', user: 'same', pids: 'namespace', memory: 'rlimit', filesystem: 'private-tmpfs', interpreter: '/usr/bin/node', notes: [] };
+
+    expect(isolationWarning(report, 'javascript')).toContain('a fork bomb is bounded only by the timeout');
+  });
+});
+
+describe('buildSandboxCommand', () => {
+  test('fallback wrapper runs the interpreter', async () => {
+    const weak: IsolationReport = { network: 'none', user: 'same', pids: 'none', memory: 'rlimit', filesystem: 'host', interpreter: '/bin/sh', notes: [] };
+    const workDir = await mkdtemp(path.join(os.tmpdir(), 'llm-bench-wrapper-'));
+
+    try {
+      const { command, args } = buildSandboxCommand(weak, workDir, 0, '/bin/sh', ['-c', 'ulimit -v; pwd']);
+      const output = execFileSync(command, args, { encoding: 'utf8' });
+
+      expect(command).toBe('/bin/sh');
+      expect(output.split('\n').slice(0, 2)).toEqual([String(2 * 1024 * 1024), workDir]);
+    } finally {
+      await rm(workDir, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('sandbox file system', () => {
+  (linuxRoot ? test : test.skip)('writes outside the work folder stay private', async () => {
+    const name = `llm-bench-escape-${process.pid}`;
+    const code = [
+      'import os',
+      'written = []',
+      `for folder in ["/tmp", "/var/tmp", "/dev/shm"]:`,
+      `    with open(os.path.join(folder, "${name}"), "w") as handle:`,
+      '        handle.write("x")',
+      '    written.append(folder)',
+      'print("written", " ".join(written))',
+      'try:',
+      `    open(os.path.join(${JSON.stringify(process.cwd())}, "${name}"), "w")`,
+      '    print("repository writable")',
+      'except PermissionError:',
+      '    print("repository read-only")',
+    ].join('\n');
+
+    const outcome = await runProgram(pythonProgram(code), { timeoutS: 5 });
+
+    expect(outcome.stdout).toContain('written /tmp /var/tmp /dev/shm');
+    expect(outcome.stdout).toContain('repository read-only');
+    for (const folder of ['/tmp', '/var/tmp', '/dev/shm', process.cwd()]) expect(existsSync(path.join(folder, name))).toBe(false);
+  });
+
+  test('work folder removed after a timeout', async () => {
+    const outcome = await runProgram(pythonProgram('import os, time\nprint(os.getcwd())\ntime.sleep(30)\n'), { timeoutS: 1 });
+
+    const workDir = outcome.stdout.trim().split('\n')[0]!;
+    expect(outcome.timedOut).toBe(true);
+    expect(workDir).toMatch(/llm-bench-code-/);
+    expect(existsSync(workDir)).toBe(false);
+  });
+});
+
+describe('sandbox pool', () => {
+  afterEach(() => setSandboxSlots(defaultSandboxSlots()));
+
+  test('runs at most the slot count at once', async () => {
+    setSandboxSlots(2);
+    let running = 0;
+    let peak = 0;
+    const task = async (): Promise<void> => {
+      running += 1;
+      peak = Math.max(peak, running);
+      await new Promise((resolve) => setTimeout(resolve, 20));
+      running -= 1;
+    };
+
+    await Promise.all(Array.from({ length: 6 }, () => inSandboxPool(task)));
+
+    expect(peak).toBe(2);
+  });
+
+  test.each([0, 1.5, 65])('rejects %p slots', (slots) => {
+    expect(() => setSandboxSlots(slots)).toThrow(/invalid sandbox slot count/);
+  });
+});

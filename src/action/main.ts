@@ -1,0 +1,90 @@
+import * as core from '@actions/core';
+import { InputError, InputErrors } from '../errors.js';
+import { runEngine } from '../engine.js';
+import { commentMarker, upsertPullRequestComment } from '../github/comment.js';
+import { writeJobSummary, writeOutputs } from '../github/summary.js';
+import type { Config } from '../types.js';
+import { readRunContext, type RunContext } from './context.js';
+import { readInputs, type ActionInputs } from './inputs.js';
+
+/** Runs the action: benchmark, job summary, outputs, one pull-request comment, and the gate. */
+export async function runAction(): Promise<void> {
+  try {
+    const inputs = readInputs();
+    if (inputs.githubToken) core.setSecret(inputs.githubToken);
+    const context = readRunContext();
+
+    const reportOptions = {
+      sourceUrl: context.sha && context.owner ? (file: string, line: number) => `${context.serverUrl}/${context.owner}/${context.repo}/blob/${context.sha}/${file}#L${line}` : undefined,
+      detailsUrl: context.runId ? `${context.serverUrl}/${context.owner}/${context.repo}/actions/runs/${context.runId}` : undefined,
+    };
+
+    core.startGroup('llm-bench: run the suite');
+    const { results, paths, report } = await runEngine({
+      configPath: inputs.config,
+      runId: context.runId ? `${context.runId}-${context.runAttempt ?? '1'}` : undefined,
+      log: (line) => core.info(line),
+      warn: (line) => core.warning(line),
+      debug: (line) => core.debug(line),
+      onConfig: maskApiKeys,
+      reportOptions,
+    });
+    core.endGroup();
+
+    await writeJobSummary(results, reportOptions);
+    writeOutputs(results, paths);
+    await commentOnPullRequest(inputs, context, report);
+
+    if (!results.gate.passed) {
+      const summary = results.gate.failures
+        .map((f) => `${f.model} ${f.scope} ${f.metric} ${(f.value * 100).toFixed(1)}% ${f.metric === 'error_rate' ? '>' : '<'} ${(f.threshold * 100).toFixed(1)}%`)
+        .join('; ');
+      const reason = results.run.partial_reason ? ` Partial run: ${results.run.partial_reason}.` : '';
+      if (inputs.failOnThreshold) core.setFailed(`Thresholds not met: ${summary}.${reason}`);
+      else core.warning(`Thresholds not met (fail-on-threshold is false): ${summary}.${reason}`);
+    }
+  } catch (error) {
+    if (error instanceof InputErrors) {
+      for (const item of error.errors) core.error(item.message, { file: item.file, startLine: item.line });
+      core.setFailed(`Invalid config or suite: ${error.errors.length} problem(s); see the errors above.`);
+    } else if (error instanceof InputError) {
+      core.setFailed(error.message);
+    } else {
+      core.setFailed(error instanceof Error ? (error.stack ?? error.message) : String(error));
+    }
+  }
+}
+
+/** Registers every configured API key with the runner so that it is masked in all later log output. */
+function maskApiKeys(config: Config): void {
+  for (const model of config.models) {
+    const key = model.apiKeyEnv ? process.env[model.apiKeyEnv] : undefined;
+    if (key) core.setSecret(key);
+  }
+}
+
+async function commentOnPullRequest(inputs: ActionInputs, context: RunContext, report: string): Promise<void> {
+  if (inputs.comment === 'never' || context.pullRequest === undefined) return;
+  if (!inputs.githubToken) {
+    core.warning('No github-token input, so no pull request comment was posted.');
+    return;
+  }
+
+  try {
+    const { getOctokit } = await import('@actions/github');
+    const octokit = getOctokit(inputs.githubToken, { baseUrl: context.apiUrl });
+    const comment = await upsertPullRequestComment({
+      octokit,
+      owner: context.owner,
+      repo: context.repo,
+      issueNumber: context.pullRequest,
+      body: report,
+      marker: commentMarker(inputs.config, process.env.GITHUB_WORKSPACE),
+    });
+    core.info(`Pull request comment ${comment.action}: ${comment.url}`);
+  } catch (error) {
+    const message = `Could not post the pull request comment: ${error instanceof Error ? error.message : String(error)}. The token needs pull-requests: write (forks get a read-only token).`;
+    if (inputs.comment === 'always') throw new Error(message);
+    core.warning(message);
+  }
+}

@@ -1,0 +1,14 @@
+import type { Config, ModelConfig } from '../types.js';
+import { createOpenAiProvider } from './openai.js';
+import { createReplayProvider } from './replay.js';
+import type { Provider } from './types.js';
+
+/**
+ * Creates the provider for one configured model: a replay of recorded answers when `outputs` is set,
+ * else the API client for its `provider` kind. The API key is read here, once, from `api_key_env`.
+ */
+export async function createProvider(model: ModelConfig, config: Config, env: NodeJS.ProcessEnv): Promise<Provider> {
+  if (model.outputs !== undefined) return createReplayProvider(model);
+  const apiKey = model.apiKeyEnv === undefined ? undefined : env[model.apiKeyEnv];
+  return createOpenAiProvider(model, { apiKey, timeoutS: config.timeoutS });
+}

@@ -1,0 +1,86 @@
+// results.csv: one row per (model, case, sample), for spreadsheets.
+
+import { stringify } from 'csv-stringify/sync';
+
+import type { CaseResult, RunResults } from '../types.js';
+
+/** Column names in file order; docs/results-format.md describes each one. */
+export const CSV_COLUMNS = [
+  'timestamp',
+  'run_id',
+  'model',
+  'case_id',
+  'sample',
+  'type',
+  'tags',
+  'latency_ms',
+  'ok',
+  'error',
+  'prompt_tokens',
+  'completion_tokens',
+  'total_tokens',
+  'cost_usd',
+  'score',
+  'pass',
+  'reason',
+  'retries',
+  'cached',
+  'answer',
+] as const;
+
+type CsvColumn = (typeof CSV_COLUMNS)[number];
+type CsvValue = string | number | boolean | null;
+
+/**
+ * Renders the results as CSV for Excel and other spreadsheets. The text is UTF-8 with a byte order
+ * mark, so Excel detects UTF-8 and shows Chinese text. Records end with CRLF as RFC 4180
+ * specifies, and csv-stringify quotes fields that contain a comma, quote or line break. Missing
+ * values are empty cells and booleans are `true` / `false`.
+ *
+ * Model outputs and error texts are untrusted, so a text cell that starts with `=`, `+`, `-`, `@`,
+ * tab or carriage return (or the full-width `＝＋－＠`) gets a leading `'`, which stops a
+ * spreadsheet from evaluating it as a formula (the OWASP "CSV Injection" advice, done by
+ * csv-stringify's `escape_formulas`). Numeric cells are left as numbers, so `-0.5` stays `-0.5`.
+ */
+export function renderCsv(results: RunResults): string {
+  const records = results.cases.map((row) => toRecord(results, row));
+
+  return stringify(records, {
+    bom: true,
+    header: true,
+    columns: [...CSV_COLUMNS],
+    record_delimiter: 'windows',
+    // Set explicitly because csv-stringify turns it off when `record_delimiter` is given, and a
+    // field holding a bare `\n` would then be written unquoted.
+    quote_record_delimiter: true,
+    escape_formulas: true,
+    cast: {
+      boolean: (value) => (value ? 'true' : 'false'),
+    },
+  });
+}
+
+function toRecord(results: RunResults, row: CaseResult): Record<CsvColumn, CsvValue> {
+  return {
+    timestamp: results.run.started_at,
+    run_id: results.run.id,
+    model: row.model,
+    case_id: row.id,
+    sample: row.sample,
+    type: row.type,
+    tags: row.tags.join(';'),
+    latency_ms: row.latency_ms,
+    ok: row.error === null,
+    error: row.error,
+    prompt_tokens: row.usage?.prompt_tokens ?? null,
+    completion_tokens: row.usage?.completion_tokens ?? null,
+    total_tokens: row.usage?.total_tokens ?? null,
+    cost_usd: row.cost_usd,
+    score: row.score,
+    pass: row.pass,
+    reason: row.reason,
+    retries: row.retries ?? 0,
+    cached: row.cached ?? false,
+    answer: row.output,
+  };
+}

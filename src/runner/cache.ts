@@ -1,0 +1,44 @@
+import { createHash } from 'node:crypto';
+import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import type { ChatMessage, Completion, ModelConfig } from '../types.js';
+
+/** What a cache entry keeps of a completion; errors are never cached. */
+type CachedCompletion = Pick<Completion, 'output' | 'usage' | 'finishReason' | 'latencyMs'>;
+
+/**
+ * Responses on disk, one JSON file per request, keyed on the SHA-256 of the base URL, model id,
+ * messages, parameters and sample index (so the samples of a case stay distinct). Keep the folder
+ * between CI runs with actions/cache to skip requests whose inputs did not change.
+ */
+export class ResponseCache {
+  constructor(private readonly dir: string) {}
+
+  key(model: ModelConfig, messages: ChatMessage[], sample: number): string {
+    const identity = JSON.stringify({ base_url: model.baseUrl, model: model.model, messages, params: model.params, sample });
+    return createHash('sha256').update(identity).digest('hex');
+  }
+
+  async get(key: string): Promise<Completion | undefined> {
+    try {
+      const entry = JSON.parse(await readFile(this.file(key), 'utf8')) as CachedCompletion;
+      return { ...entry, error: null, retries: 0, cached: true };
+    } catch {
+      return undefined;
+    }
+  }
+
+  /** Stores a successful completion; written to a temporary name first so a crash leaves no partial entry. */
+  async put(key: string, completion: Completion): Promise<void> {
+    const entry: CachedCompletion = { output: completion.output, usage: completion.usage, finishReason: completion.finishReason, latencyMs: completion.latencyMs };
+    const file = this.file(key);
+    await mkdir(path.dirname(file), { recursive: true });
+    const temporary = `${file}.${process.pid}.tmp`;
+    await writeFile(temporary, JSON.stringify(entry), 'utf8');
+    await rename(temporary, file);
+  }
+
+  private file(key: string): string {
+    return path.join(this.dir, key.slice(0, 2), `${key}.json`);
+  }
+}

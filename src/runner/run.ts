@@ -1,0 +1,300 @@
+import { setMaxListeners } from 'node:events';
+import pLimit, { type LimitFunction } from 'p-limit';
+import { createProvider } from '../providers/index.js';
+import type { Provider } from '../providers/types.js';
+import { RowLog, readRowLog, rowKey } from '../results/row-log.js';
+import { scoreAnswer } from '../scorers/index.js';
+import type { Case, CaseResult, ChatMessage, Completion, Config, ModelConfig, ScoreResult } from '../types.js';
+import { Budget } from './budget.js';
+import { ResponseCache } from './cache.js';
+import { costOf } from './cost.js';
+import { estimateCost, estimatePromptTokens, OutputTokenEstimate, outputTokenCap } from './estimate.js';
+import { Progress } from './progress.js';
+import { AdaptiveConcurrency, TokenBucket } from './rate-limit.js';
+import { CallFailure, callWithRetries, QuotaWaitTooLong, type RetryPolicy, DEFAULT_RETRY_POLICY } from './retry.js';
+
+export interface RunOptions {
+  env?: NodeJS.ProcessEnv;
+  /** Progress a user follows. */
+  log?: (line: string) => void;
+  /** One line per kind of repeated problem, with a count. */
+  warn?: (line: string) => void;
+  debug?: (line: string) => void;
+  /** Aborting it stops new requests and cancels those in flight; finished rows are kept. */
+  signal?: AbortSignal;
+  /** Reuse the rows without error in results.jsonl from an earlier run of the same config. */
+  resume?: boolean;
+  /** Backoff timings; the retry count and longest wait come from each model's config. */
+  backoff?: Pick<RetryPolicy, 'baseBackoffMs' | 'maxBackoffMs'>;
+}
+
+export interface RunOutcome {
+  /** Rows in config order: model, case, sample. Rows never started (budget, cancel) are absent. */
+  rows: CaseResult[];
+  /** Why a model's remaining cases were not run, by model name. */
+  stopped: Record<string, string>;
+  /** Why the run ended before every row was done, or null. */
+  partialReason: string | null;
+  budget: { limit_usd: number; spent_usd: number } | null;
+}
+
+/** One model's pace and state: adaptive concurrency, rate limits, retries and whether it was stopped. */
+interface Lane {
+  model: ModelConfig;
+  index: number;
+  provider: Provider;
+  concurrency: AdaptiveConcurrency;
+  rpm?: TokenBucket;
+  tpm?: TokenBucket;
+  outputTokens: OutputTokenEstimate;
+  policy: RetryPolicy;
+  stopped?: string;
+  retriesByCause: Map<string, number>;
+}
+
+interface Job {
+  lane: Lane;
+  kase: Case;
+  caseIndex: number;
+  sample: number;
+}
+
+/**
+ * Calls every (model, case, sample), up to `concurrency` requests in flight over all models, with
+ * each model's own adaptive concurrency, rate limits and retries; scores each answer as it arrives and
+ * appends the row to results.jsonl at once. A failed call or scorer gives an error row; it never stops
+ * the run. Requests stop early only at the budget, on cancellation, or for a model whose API asks for a
+ * wait above its `max_retry_wait_s`.
+ */
+export async function runBenchmark(config: Config, cases: Case[], options: RunOptions = {}): Promise<RunOutcome> {
+  const env = options.env ?? process.env;
+  const log = options.log ?? (() => {});
+  const lanes = await createLanes(config, env, options.backoff);
+  const jobs = planJobs(lanes, cases, config);
+
+  // Every request in flight adds listeners to the signal, so the leak warning (default: over 10) would
+  // fire on any busy run; 0 turns it off for this signal only.
+  if (options.signal) setMaxListeners(0, options.signal);
+
+  const previous = options.resume ? await readRowLog(config.output.jsonl) : new Map<string, CaseResult>();
+  const rowLog = new RowLog(config.output.jsonl, { append: options.resume === true });
+  const context: JobContext = {
+    config,
+    global: pLimit(config.concurrency),
+    budget: config.budgetUsd === undefined ? undefined : new Budget(config.budgetUsd),
+    cache: config.cacheDir === undefined ? undefined : new ResponseCache(config.cacheDir),
+    signal: options.signal,
+    debug: options.debug ?? (() => {}),
+  };
+  warnAboutUnpricedModels(context, lanes, options.warn);
+
+  const progress = new Progress(jobs.length, log);
+  const finished: Array<{ job: Job; row: CaseResult }> = [];
+  let reused = 0;
+
+  try {
+    await Promise.all(
+      jobs.map(async (job) => {
+        const earlier = previous.get(rowKey(job.lane.model.name, job.kase.id, job.sample));
+        const row = earlier && earlier.error === null ? (reused++, earlier) : await job.lane.concurrency.limit(() => runJob(job, context));
+        if (row === undefined) return;
+        if (row !== earlier) rowLog.write(row);
+        finished.push({ job, row });
+        progress.record(row.error !== null);
+      }),
+    );
+  } finally {
+    rowLog.close();
+  }
+
+  if (reused > 0) log(`Resumed: ${reused} rows reused from ${config.output.jsonl}`);
+  reportRetries(lanes, options.warn);
+  finished.sort((a, b) => a.job.lane.index - b.job.lane.index || a.job.caseIndex - b.job.caseIndex || a.job.sample - b.job.sample);
+
+  const notRun = jobs.length - finished.length;
+  return {
+    rows: finished.map(({ row }) => row),
+    stopped: Object.fromEntries(lanes.flatMap((lane) => (lane.stopped ? [[lane.model.name, lane.stopped]] : []))),
+    partialReason: partialReason(context, notRun),
+    budget: context.budget ? { limit_usd: context.budget.limitUsd, spent_usd: context.budget.spent } : null,
+  };
+}
+
+interface JobContext {
+  config: Config;
+  global: LimitFunction;
+  budget?: Budget;
+  cache?: ResponseCache;
+  signal?: AbortSignal;
+  debug: (line: string) => void;
+}
+
+async function createLanes(config: Config, env: NodeJS.ProcessEnv, backoff: RunOptions['backoff']): Promise<Lane[]> {
+  const lanes: Lane[] = [];
+  for (const [index, model] of config.models.entries()) {
+    lanes.push({
+      model,
+      index,
+      provider: await createProvider(model, config, env),
+      concurrency: new AdaptiveConcurrency(Math.min(model.concurrency ?? config.concurrency, config.concurrency)),
+      rpm: model.rpm === undefined ? undefined : new TokenBucket(model.rpm),
+      tpm: model.tpm === undefined ? undefined : new TokenBucket(model.tpm),
+      outputTokens: new OutputTokenEstimate(outputTokenCap(model)),
+      policy: { ...DEFAULT_RETRY_POLICY, ...backoff, retries: model.retries, maxRetryWaitMs: model.maxRetryWaitS * 1000 },
+      retriesByCause: new Map(),
+    });
+  }
+  return lanes;
+}
+
+function planJobs(lanes: Lane[], cases: Case[], config: Config): Job[] {
+  const jobs: Job[] = [];
+  for (const lane of lanes) {
+    for (const [caseIndex, kase] of cases.entries()) {
+      const samples = kase.samples ?? lane.model.samples ?? lane.provider.sampleCount?.(kase) ?? config.samples;
+      for (let sample = 0; sample < samples; sample++) jobs.push({ lane, kase, caseIndex, sample });
+    }
+  }
+  return jobs;
+}
+
+/** Returns the scored row, or undefined when the job was never started (budget reached, cancelled). */
+async function runJob(job: Job, context: JobContext): Promise<CaseResult | undefined> {
+  const { lane } = job;
+  const messages = conversation(context.config, job.kase);
+  const cacheKey = context.cache?.key(lane.model, messages, job.sample);
+  const cached = cacheKey === undefined ? undefined : await context.cache!.get(cacheKey);
+  if (cached) return scoreRow(job, cached);
+
+  if (lane.stopped) return scoreRow(job, failedCompletion(lane.stopped, 0));
+  if (context.signal?.aborted) return undefined;
+
+  const promptTokens = estimatePromptTokens(messages);
+  const reservation = lane.model.pricing && context.budget ? estimateCost(promptTokens, lane.outputTokens.value, lane.model.pricing) : 0;
+  if (context.budget && lane.model.pricing && !context.budget.tryReserve(reservation)) return undefined;
+
+  let completion: Completion;
+  try {
+    const { value, retries } = await callWithRetries(() => attempt(job, messages, promptTokens, context), lane.policy, {
+      onRetry: (failure, waitMs, number) => {
+        const cause = failure.status === undefined ? failure.message.split(':')[0]! : `HTTP ${failure.status}`;
+        lane.retriesByCause.set(cause, (lane.retriesByCause.get(cause) ?? 0) + 1);
+        context.debug(`${lane.model.name} ${job.kase.id}#${job.sample}: retry ${number} in ${waitMs} ms after ${failure.message}`);
+      },
+    });
+    completion = { ...value, retries };
+  } catch (error) {
+    const retries = (error as { retries?: number }).retries ?? 0;
+    if (error instanceof QuotaWaitTooLong) lane.stopped ??= `${lane.model.name} stopped: ${error.message}`;
+    if (context.signal?.aborted) {
+      context.budget?.settle(reservation, 0);
+      return undefined;
+    }
+    completion = failedCompletion(error instanceof Error ? error.message : String(error), retries);
+  }
+
+  const row = await scoreRow(job, completion);
+  context.budget?.settle(reservation, row.cost_usd ?? 0);
+  if (cacheKey !== undefined && completion.error === null) await context.cache!.put(cacheKey, completion);
+  return row;
+}
+
+/** One request: waits for the model's rate limits, then for a global slot, then calls. */
+async function attempt(job: Job, messages: ChatMessage[], promptTokens: number, context: JobContext): Promise<Completion> {
+  const { lane } = job;
+  if (context.signal?.aborted) throw new CallFailure('cancelled', { transient: false });
+  if (lane.stopped) throw new CallFailure(lane.stopped, { transient: false });
+
+  const tokenEstimate = promptTokens + lane.outputTokens.value;
+  await lane.rpm?.take(1);
+  await lane.tpm?.take(tokenEstimate);
+
+  try {
+    const completion = await context.global(() => lane.provider.complete({ kase: job.kase, messages, sample: job.sample, signal: context.signal }));
+    lane.concurrency.onSuccess();
+    if (completion.usage) {
+      lane.outputTokens.observe(completion.usage.completion_tokens);
+      lane.tpm?.adjust(completion.usage.total_tokens - tokenEstimate);
+    }
+    return completion;
+  } catch (error) {
+    if (error instanceof CallFailure && error.status === 429) lane.concurrency.onRateLimited();
+    throw error;
+  }
+}
+
+function failedCompletion(error: string, retries: number): Completion {
+  return { output: null, usage: null, finishReason: null, latencyMs: null, error, retries };
+}
+
+function conversation(config: Config, kase: Case): ChatMessage[] {
+  const hasSystem = kase.messages[0]?.role === 'system';
+  return config.system && !hasSystem ? [{ role: 'system', content: config.system }, ...kase.messages] : kase.messages;
+}
+
+/** Finish reasons that mean the answer is incomplete; the row's reason says so. */
+const CUT_SHORT: Record<string, string> = {
+  length: 'the answer was cut at the token limit (finish_reason: length)',
+  content_filter: 'the answer was withheld by a content filter (finish_reason: content_filter)',
+};
+
+async function scoreRow(job: Job, completion: Completion): Promise<CaseResult> {
+  let score: ScoreResult = { pass: false, score: 0, reason: completion.error ? `error: ${completion.error}` : '' };
+  let error = completion.error;
+
+  if (error === null && completion.output !== null) {
+    try {
+      score = await scoreAnswer(completion.output, job.kase);
+      if (completion.output.trim() === '') score = { ...score, reason: `empty answer; ${score.reason}` };
+      const cut = completion.finishReason ? CUT_SHORT[completion.finishReason] : undefined;
+      if (cut && !score.pass) score = { ...score, reason: `${score.reason}; ${cut}` };
+    } catch (scoringError) {
+      error = `scoring failed: ${scoringError instanceof Error ? scoringError.message : String(scoringError)}`;
+      score = { pass: false, score: 0, reason: `error: ${error}` };
+    }
+  }
+
+  return {
+    id: job.kase.id,
+    model: job.lane.model.name,
+    type: job.kase.type,
+    sample: job.sample,
+    tags: job.kase.tags,
+    source: job.kase.source,
+    pass: score.pass,
+    score: score.score,
+    reason: score.reason,
+    output: completion.output,
+    latency_ms: completion.latencyMs === null ? null : Math.round(completion.latencyMs * 10) / 10,
+    usage: completion.usage,
+    cost_usd: costOf(completion.usage, job.lane.model.pricing),
+    finish_reason: completion.finishReason,
+    error,
+    retries: completion.retries ?? 0,
+    cached: completion.cached === true,
+  };
+}
+
+function warnAboutUnpricedModels(context: JobContext, lanes: Lane[], warn: RunOptions['warn']): void {
+  if (!context.budget) return;
+  const unpriced = lanes.filter((lane) => !lane.model.pricing && lane.model.outputs === undefined).map((lane) => lane.model.name);
+  if (unpriced.length > 0) warn?.(`budget_usd does not limit ${unpriced.join(', ')}: no pricing is set for them.`);
+}
+
+function reportRetries(lanes: Lane[], warn: RunOptions['warn']): void {
+  for (const lane of lanes) {
+    const total = [...lane.retriesByCause.values()].reduce((sum, count) => sum + count, 0);
+    if (total === 0) continue;
+    const causes = [...lane.retriesByCause].map(([cause, count]) => `${cause} ×${count}`).join(', ');
+    warn?.(`${lane.model.name}: ${total} retries (${causes}).`);
+  }
+}
+
+function partialReason(context: JobContext, notRun: number): string | null {
+  if (notRun === 0) return null;
+  if (context.budget?.exhausted) {
+    return `budget_usd ${context.budget.limitUsd} reached after spending $${context.budget.spent.toFixed(4)}; ${notRun} rows were not run`;
+  }
+  if (context.signal?.aborted) return `cancelled; ${notRun} rows were not run`;
+  return `${notRun} rows were not run`;
+}

@@ -1,0 +1,14 @@
+export { pairedBootstrap, DEFAULT_BOOTSTRAP_ITERATIONS, DEFAULT_BOOTSTRAP_SEED } from './bootstrap.js';
+export type { PairedBootstrapOptions, PairedBootstrapResult } from './bootstrap.js';
+export { deltaInterval } from './delta-interval.js';
+export type { PairedCounts } from './delta-interval.js';
+export { mcnemarExact } from './mcnemar.js';
+export { inverseNormalCdf, zForConfidence } from './normal.js';
+export { passAtK, passAtKForModel } from './pass-at-k.js';
+export type { CaseSamples } from './pass-at-k.js';
+export { latencySummary, percentile } from './percentile.js';
+export type { LatencySummary } from './percentile.js';
+export { createMulberry32, randomIndex } from './random.js';
+export type { RandomSource } from './random.js';
+export { wilsonInterval } from './wilson.js';
+export type { Interval } from './wilson.js';

@@ -1,0 +1,143 @@
+import path from 'node:path';
+import { InputError, showValue } from '../errors.js';
+import type { Case, SuiteEntry } from '../types.js';
+import { issuesToErrors } from '../config/yaml-source.js';
+import { CASE_KEYS, rawCaseSchema } from './case-schema.js';
+import { displayPath } from './files.js';
+import { readJsonl, type JsonlLine } from './jsonl.js';
+import { DEFAULT_CODE_TIMEOUT_S, toCase } from './to-case.js';
+
+type DatasetEntry = Extract<SuiteEntry, { kind: 'dataset' }>;
+type Loaded = { cases: Case[]; errors: InputError[] };
+
+/** Instruction put before a HumanEval problem's code when it is sent to a chat model. */
+export const HUMANEVAL_INSTRUCTION =
+  'Complete the following Python function. Answer with the complete function in one ```python code block.';
+
+/** Reads a JSONL data set in one of the known formats into cases. */
+export async function readDataset(entry: DatasetEntry, configDir: string): Promise<Loaded> {
+  const file = path.resolve(configDir, entry.path);
+  const shown = displayPath(file);
+  const read = await readJsonl(file, shown);
+  if (read.errors.length > 0 && read.lines.length === 0) {
+    return { cases: [], errors: read.errors.map((error) => (error.line ? error : new InputError({ ...entry.source, field: 'suite.path', problem: `${shown}: ${error.message}` }))) };
+  }
+
+  const lines = entry.limit === undefined ? read.lines : read.lines.slice(0, entry.limit);
+  const loaded = entry.format === 'gsm8k' ? gsm8k(entry, lines, shown) : entry.format === 'humaneval' ? humaneval(entry, lines, shown) : generic(entry, lines, shown);
+  return { cases: loaded.cases, errors: [...read.errors, ...loaded.errors] };
+}
+
+function idFor(entry: DatasetEntry, id: string): string {
+  return `${entry.idPrefix ?? ''}${id}`;
+}
+
+/**
+ * GSM8K: `question` is the prompt; the expected value is the text after `#### ` in `answer` with
+ * commas dropped (the data set authors' rule). Cases are named by their 0-based line.
+ */
+function gsm8k(entry: DatasetEntry, lines: JsonlLine[], file: string): Loaded {
+  return mapLines(entry, lines, file, (value, line) => {
+    const question = value['question'];
+    const answer = value['answer'];
+    if (typeof question !== 'string' || typeof answer !== 'string') {
+      return 'expected string fields "question" and "answer" (GSM8K format)';
+    }
+    const final = /####\s*(.+?)\s*$/.exec(answer);
+    if (!final) return `the answer has no final "#### N" line: ${showValue(answer.slice(-60))}`;
+    return { id: idFor(entry, String(line.index)), type: 'math', prompt: question, expected: final[1]!.replace(/,/g, '') };
+  });
+}
+
+/**
+ * HumanEval: the problem's `prompt` (a signature and docstring) is sent after an instruction; the
+ * program that runs is prompt + completion + test + `check(entry_point)`.
+ */
+function humaneval(entry: DatasetEntry, lines: JsonlLine[], file: string): Loaded {
+  const timeoutS = typeof entry.defaults['timeout_s'] === 'number' ? entry.defaults['timeout_s'] : DEFAULT_CODE_TIMEOUT_S;
+  const cases: Case[] = [];
+  const errors: InputError[] = [];
+  for (const line of lines) {
+    const { task_id: taskId, prompt, test, entry_point: entryPoint } = line.value;
+    if (typeof taskId !== 'string' || typeof prompt !== 'string' || typeof test !== 'string' || typeof entryPoint !== 'string') {
+      errors.push(new InputError({ file, line: line.line, problem: 'expected string fields "task_id", "prompt", "test" and "entry_point" (HumanEval format)', fix: 'use the HumanEval JSONL format, or format: jsonl with a field mapping' }));
+      continue;
+    }
+    cases.push({
+      id: idFor(entry, taskId),
+      type: 'code',
+      messages: [{ role: 'user', content: `${HUMANEVAL_INSTRUCTION}\n\n\`\`\`python\n${prompt}\`\`\`` }],
+      tags: tagsFrom(entry),
+      source: { file, line: line.line },
+      index: line.index,
+      language: 'python',
+      codePrefix: prompt,
+      tests: test,
+      entryPoint,
+      timeoutS,
+    });
+  }
+  return { cases, errors };
+}
+
+/**
+ * Generic JSONL: with `prompt_field`, each line is mapped (`prompt_field`, `expected_field`,
+ * `id_field`, the entry's `type` and `defaults`); without it, each line is a case in the suite format.
+ */
+function generic(entry: DatasetEntry, lines: JsonlLine[], file: string): Loaded {
+  return mapLines(entry, lines, file, (value, line) => {
+    if (entry.promptField === undefined) return { ...value, id: value['id'] ?? idFor(entry, String(line.index)) };
+
+    const prompt = fieldValue(value, entry.promptField);
+    if (typeof prompt !== 'string') return `field "${entry.promptField}" (prompt_field) is ${showValue(prompt)}, expected a string`;
+    const mapped: Record<string, unknown> = { type: entry.type, prompt };
+    if (entry.expectedField !== undefined) mapped['expected'] = fieldValue(value, entry.expectedField);
+    const id = entry.idField === undefined ? String(line.index) : fieldValue(value, entry.idField);
+    mapped['id'] = typeof id === 'string' || typeof id === 'number' ? idFor(entry, String(id)) : id;
+    return mapped;
+  });
+}
+
+/** Reads `a.b.c` from nested objects. */
+function fieldValue(value: Record<string, unknown>, field: string): unknown {
+  let current: unknown = value;
+  for (const part of field.split('.')) {
+    if (current === null || typeof current !== 'object') return undefined;
+    current = (current as Record<string, unknown>)[part];
+  }
+  return current;
+}
+
+function tagsFrom(entry: DatasetEntry): string[] {
+  const tags = entry.defaults['tags'];
+  return Array.isArray(tags) ? tags.map(String) : [];
+}
+
+/** Validates each mapped line as a suite case merged over the entry's defaults. */
+function mapLines(
+  entry: DatasetEntry,
+  lines: JsonlLine[],
+  file: string,
+  map: (value: Record<string, unknown>, line: JsonlLine) => Record<string, unknown> | string,
+): Loaded {
+  const cases: Case[] = [];
+  const errors: InputError[] = [];
+  for (const line of lines) {
+    const mapped = map(line.value, line);
+    if (typeof mapped === 'string') {
+      errors.push(new InputError({ file, line: line.line, problem: mapped, fix: `check the line against the ${entry.format} format` }));
+      continue;
+    }
+    const merged = { ...entry.defaults, ...mapped };
+    const parsed = rawCaseSchema.safeParse(merged);
+    const site = { file, lineOf: () => line.line };
+    if (!parsed.success) {
+      errors.push(...issuesToErrors(site, merged, parsed.error.issues, { knownKeys: () => CASE_KEYS }));
+      continue;
+    }
+    const result = toCase(parsed.data, { ...site, line: line.line, field: '' });
+    errors.push(...result.errors);
+    if (result.case) cases.push({ ...result.case, index: line.index });
+  }
+  return { cases, errors };
+}

@@ -1,0 +1,262 @@
+// Shared shapes of the pipeline: config → cases → completions → scored rows → model summaries.
+// Field names of the results file (`RunResults` and below) are snake_case because that file is a
+// documented public format (docs/results-format.md); in-memory config and cases are camelCase.
+
+export type CaseType = 'math' | 'qa' | 'summary' | 'code';
+export const CASE_TYPES: readonly CaseType[] = ['math', 'qa', 'summary', 'code'];
+
+export interface ChatMessage {
+  role: 'system' | 'user' | 'assistant';
+  content: string;
+}
+
+/** Place in a suite file that a case or a config value came from; `line` is 1-based. */
+export interface SourceLocation {
+  file: string;
+  line: number;
+}
+
+interface CaseBase {
+  id: string;
+  /** Conversation sent to the model, without the config-level system prompt. */
+  messages: ChatMessage[];
+  tags: string[];
+  source: SourceLocation;
+  /** 0-based position in a JSONL data set; used to match replayed outputs that carry no id. */
+  index?: number;
+  /** Independent answers wanted for this case; overrides the config's `samples`. */
+  samples?: number;
+}
+
+/** How the final number is taken from a math answer; `regex` uses the first capture group if any. */
+export type MathExtract = { kind: 'first' } | { kind: 'last' } | { kind: 'boxed' } | { kind: 'regex'; pattern: string };
+
+export interface MathCase extends CaseBase {
+  type: 'math';
+  expected: string;
+  extract: MathExtract;
+  /** Absolute tolerance for numeric comparison. */
+  tolerance: number;
+  compare: 'numeric' | 'string';
+}
+
+export interface QaCase extends CaseBase {
+  type: 'qa';
+  /** Accepted answers; any one of them passes. */
+  expected: string[];
+  match: 'exact' | 'contains' | 'regex';
+}
+
+export interface SummaryCase extends CaseBase {
+  type: 'summary';
+  mustInclude: string[];
+  maxChars?: number;
+  minChars?: number;
+}
+
+export interface CodeCase extends CaseBase {
+  type: 'code';
+  language: 'python' | 'javascript';
+  /** Test program appended after the extracted code (YAML cases) or HumanEval's `test`. */
+  tests: string;
+  /** Function that the answer must define; HumanEval calls `check(entry_point)`. */
+  entryPoint?: string;
+  /** HumanEval problems: the prompt's code, run before the completion. */
+  codePrefix?: string;
+  timeoutS: number;
+}
+
+export type Case = MathCase | QaCase | SummaryCase | CodeCase;
+
+export interface Pricing {
+  inputPerMtok: number;
+  outputPerMtok: number;
+}
+
+export interface ModelConfig {
+  /** Display name, unique within a config. */
+  name: string;
+  provider: 'openai';
+  baseUrl?: string;
+  apiKeyEnv?: string;
+  /** Model id sent to the API. */
+  model?: string;
+  /** Extra request fields passed through to the API (temperature, max_tokens, ...). */
+  params: Record<string, unknown>;
+  pricing?: Pricing;
+  /** Replay file: when set, recorded answers are scored and no API is called. */
+  outputs?: string;
+  concurrency?: number;
+  samples?: number;
+  /** Requests per minute; unset means no limit. */
+  rpm?: number;
+  /** Tokens per minute, estimated before each call and corrected from its usage. */
+  tpm?: number;
+  retries: number;
+  maxRetryWaitS: number;
+}
+
+export interface ThresholdSet {
+  passRate?: number;
+  /** Highest share of rows that may end in an error (0 to 1). */
+  maxErrorRate?: number;
+  types: Partial<Record<CaseType, number>>;
+  tags: Record<string, number>;
+}
+
+export interface Thresholds extends ThresholdSet {
+  models: Record<string, ThresholdSet>;
+}
+
+/** Absolute paths of the files a run writes. */
+export interface OutputPaths {
+  json: string;
+  /** Rows appended as they finish, so a crash or a cancelled job keeps them. */
+  jsonl: string;
+  csv: string;
+  report: string;
+  junit: string;
+}
+
+export interface Config {
+  /** Absolute path of the config file; relative paths inside it resolve against its folder. */
+  file: string;
+  dir: string;
+  suite: SuiteEntry[];
+  models: ModelConfig[];
+  system?: string;
+  concurrency: number;
+  timeoutS: number;
+  samples: number;
+  thresholds: Thresholds;
+  output: OutputPaths;
+  /** Spending limit of one run in USD; unset means none. */
+  budgetUsd?: number;
+  /** Folder of the response cache; unset means no cache. */
+  cacheDir?: string;
+}
+
+/** A path or glob of YAML case files, or a JSONL data set. */
+export type SuiteEntry =
+  | { kind: 'files'; pattern: string; source: SourceLocation }
+  | {
+      kind: 'dataset';
+      path: string;
+      format: 'gsm8k' | 'humaneval' | 'jsonl';
+      promptField?: string;
+      expectedField?: string;
+      idField?: string;
+      idPrefix?: string;
+      type?: CaseType;
+      /** Extra case options applied to every line (match, extract, tolerance, tags...). */
+      defaults: Record<string, unknown>;
+      limit?: number;
+      source: SourceLocation;
+    };
+
+export interface Usage {
+  prompt_tokens: number;
+  completion_tokens: number;
+  total_tokens: number;
+}
+
+/** What a provider returns for one request. A failed call sets `error` and leaves `output` null. */
+export interface Completion {
+  output: string | null;
+  usage: Usage | null;
+  finishReason: string | null;
+  latencyMs: number | null;
+  error: string | null;
+  /** Retries made before this result. */
+  retries?: number;
+  /** Served from the response cache; no request was sent. */
+  cached?: boolean;
+}
+
+export interface ScoreResult {
+  pass: boolean;
+  /** In [0, 1]. */
+  score: number;
+  /** One line that says why the answer passed or failed. */
+  reason: string;
+}
+
+/** One (model, case, sample) row of the results file. */
+export interface CaseResult {
+  id: string;
+  model: string;
+  type: CaseType;
+  sample: number;
+  tags: string[];
+  source: SourceLocation;
+  pass: boolean;
+  score: number;
+  reason: string;
+  output: string | null;
+  latency_ms: number | null;
+  usage: Usage | null;
+  cost_usd: number | null;
+  finish_reason: string | null;
+  error: string | null;
+  retries: number;
+  cached: boolean;
+}
+
+export interface RateBreakdown {
+  total: number;
+  passed: number;
+  pass_rate: number;
+}
+
+export interface ModelSummary {
+  name: string;
+  model: string | null;
+  total: number;
+  passed: number;
+  failed: number;
+  errors: number;
+  pass_rate: number;
+  error_rate: number;
+  /** Retries made over all of the model's calls. */
+  retries: number;
+  /** Why the model's remaining cases were not run (a quota wait, the budget), or null. */
+  stopped: string | null;
+  by_type: Record<string, RateBreakdown>;
+  by_tag: Record<string, RateBreakdown>;
+  latency_ms: { mean: number | null; p50: number | null; p95: number | null };
+  tokens: { prompt: number; completion: number; total: number };
+  cost_usd: number | null;
+}
+
+export interface GateFailure {
+  model: string;
+  /** `all`, `type:<name>` or `tag:<name>`. */
+  scope: string;
+  /** `pass_rate` fails below its threshold; `error_rate` fails above it. */
+  metric: 'pass_rate' | 'error_rate';
+  value: number;
+  threshold: number;
+}
+
+export interface GateResult {
+  passed: boolean;
+  failures: GateFailure[];
+}
+
+export interface RunResults {
+  schema_version: 1;
+  tool: { name: 'llm-bench'; version: string };
+  run: {
+    id: string;
+    started_at: string;
+    finished_at: string;
+    config: string;
+    /** True when the run ended before every row was done (budget reached, cancelled). */
+    partial: boolean;
+    partial_reason: string | null;
+    budget: { limit_usd: number; spent_usd: number } | null;
+  };
+  models: ModelSummary[];
+  cases: CaseResult[];
+  gate: GateResult;
+}
