@@ -76,7 +76,8 @@ export interface Pricing {
 export interface ModelConfig {
   /** Display name, unique within a config. */
   name: string;
-  provider: 'openai';
+  provider: 'openai' | 'anthropic' | 'azure';
+  /** API root of `openai` and `anthropic` models; `azure` uses `endpoint`. */
   baseUrl?: string;
   apiKeyEnv?: string;
   /** Model id sent to the API. */
@@ -94,6 +95,16 @@ export interface ModelConfig {
   tpm?: number;
   retries: number;
   maxRetryWaitS: number;
+  /** Read the answer as a stream (openai and azure), which measures the time to first token. */
+  stream?: boolean;
+  /** `anthropic-version` header of `anthropic` models. */
+  anthropicVersion?: string;
+  /** Azure OpenAI resource URL, e.g. https://myres.openai.azure.com. */
+  endpoint?: string;
+  /** Azure OpenAI deployment name; it takes the place of the model id. */
+  deployment?: string;
+  /** Azure OpenAI `api-version` query parameter. */
+  apiVersion?: string;
 }
 
 export interface ThresholdSet {
@@ -156,8 +167,13 @@ export type SuiteEntry =
 
 export interface Usage {
   prompt_tokens: number;
+  /** Includes the reasoning tokens, which are billed as output. */
   completion_tokens: number;
   total_tokens: number;
+  /** Thinking tokens within `completion_tokens`, when the API reports them. */
+  reasoning_tokens?: number;
+  /** True when the API sent no usage and the counts come from a local tokenizer. */
+  estimated?: boolean;
 }
 
 /** What a provider returns for one request. A failed call sets `error` and leaves `output` null. */
@@ -171,6 +187,12 @@ export interface Completion {
   retries?: number;
   /** Served from the response cache; no request was sent. */
   cached?: boolean;
+  /** Thinking text kept apart from `output`; it is not scored. */
+  reasoning?: string | null;
+  /** Time to the first streamed content or reasoning delta, in ms; only for streamed requests. */
+  ttftMs?: number | null;
+  /** Completion tokens per second after the first token; only for streamed requests. */
+  tokensPerSecond?: number | null;
 }
 
 export interface ScoreResult {
@@ -193,7 +215,13 @@ export interface CaseResult {
   score: number;
   reason: string;
   output: string | null;
+  /** Thinking text the model sent apart from its answer, or null. */
+  reasoning: string | null;
   latency_ms: number | null;
+  /** Time to first token of a streamed request, in ms, or null. */
+  ttft_ms: number | null;
+  /** Completion tokens per second after the first token of a streamed request, or null. */
+  tokens_per_s: number | null;
   usage: Usage | null;
   cost_usd: number | null;
   finish_reason: string | null;
@@ -224,7 +252,12 @@ export interface ModelSummary {
   by_type: Record<string, RateBreakdown>;
   by_tag: Record<string, RateBreakdown>;
   latency_ms: { mean: number | null; p50: number | null; p95: number | null };
-  tokens: { prompt: number; completion: number; total: number };
+  /** Time to first token over the streamed rows, in ms; null when no row was streamed. */
+  ttft_ms: { mean: number | null; p50: number | null; p95: number | null } | null;
+  /** Output speed over the streamed rows that measured it; null when none did. */
+  tokens_per_s: { mean: number | null; p50: number | null; p95: number | null } | null;
+  /** `reasoning` counts tokens within `completion` that the API reported as thinking. */
+  tokens: { prompt: number; completion: number; total: number; reasoning: number };
   cost_usd: number | null;
 }
 

@@ -1,9 +1,9 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { mkdtemp, rm } from 'node:fs/promises';
-import os from 'node:os';
 import path from 'node:path';
 
+import { createSandboxFolder, removeSandboxFolder, sandboxFstab } from '../../src/sandbox/folder.js';
+import { SANDBOX_UIDS_PER_PROCESS, sandboxUidBlock } from '../../src/sandbox/limits.js';
 import { buildSandboxCommand, detectIsolation, isolationWarning, type IsolationReport } from '../../src/sandbox/isolation.js';
 import { inSandboxPool, setSandboxSlots, defaultSandboxSlots } from '../../src/sandbox/pool.js';
 import { buildProgram } from '../../src/sandbox/programs.js';
@@ -57,17 +57,55 @@ describe('isolationWarning', () => {
 describe('buildSandboxCommand', () => {
   test('fallback wrapper runs the interpreter', async () => {
     const weak: IsolationReport = { network: 'none', user: 'same', pids: 'none', memory: 'rlimit', filesystem: 'host', interpreter: '/bin/sh', notes: [] };
-    const workDir = await mkdtemp(path.join(os.tmpdir(), 'llm-bench-wrapper-'));
+    const folder = await createSandboxFolder({ 'a.txt': 'a' }, { uid: null, privateMounts: false, prefix: 'llm-bench-wrapper-' });
 
     try {
-      const { command, args } = buildSandboxCommand(weak, workDir, 0, '/bin/sh', ['-c', 'ulimit -v; pwd']);
+      const { command, args } = buildSandboxCommand(weak, folder.base, 0, '/bin/sh', ['-c', 'ulimit -v; pwd; ls']);
       const output = execFileSync(command, args, { encoding: 'utf8' });
 
       expect(command).toBe('/bin/sh');
-      expect(output.split('\n').slice(0, 2)).toEqual([String(2 * 1024 * 1024), workDir]);
+      expect(output.split('\n').slice(0, 3)).toEqual([String(2 * 1024 * 1024), folder.work, 'a.txt']);
     } finally {
-      await rm(workDir, { recursive: true, force: true });
+      await removeSandboxFolder(folder);
     }
+    expect(existsSync(folder.base)).toBe(false);
+  });
+});
+
+describe('weaker setups', () => {
+  const setups: Array<[string, Pick<IsolationReport, 'network' | 'user' | 'pids' | 'filesystem'>]> = [
+    ['namespaces and uid without tmpfs', { network: 'namespace', user: 'dedicated-uid', pids: 'namespace+rlimit', filesystem: 'host' }],
+    ['namespaces and tmpfs as root', { network: 'namespace', user: 'same', pids: 'namespace', filesystem: 'private-tmpfs' }],
+    ['uid only', { network: 'none', user: 'dedicated-uid', pids: 'rlimit', filesystem: 'host' }],
+    ['rlimits only', { network: 'none', user: 'same', pids: 'none', filesystem: 'host' }],
+  ];
+
+  (linuxRoot ? test.each(setups) : test.skip.each(setups))('%s runs a program', async (_name, fields) => {
+    const report: IsolationReport = { ...fields, memory: 'rlimit', interpreter: '/usr/bin/python3', notes: [] };
+    const uid = sandboxUidBlock(process.pid) + SANDBOX_UIDS_PER_PROCESS - 1;
+    const dedicated = report.user === 'dedicated-uid';
+    const folder = await createSandboxFolder({ 'main.py': 'import os\nopen("out.txt", "w").write("x")\nprint(os.getuid(), os.getcwd())\n' }, { uid: dedicated ? uid : null, privateMounts: report.filesystem === 'private-tmpfs', prefix: 'llm-bench-setup-' });
+
+    try {
+      const { command, args } = buildSandboxCommand(report, folder.base, uid, '/usr/bin/python3', ['main.py']);
+      const output = execFileSync(command, args, { cwd: folder.work, encoding: 'utf8', env: { PATH: '/usr/bin:/bin' } });
+
+      expect(output.trim()).toBe(`${dedicated ? uid : 0} ${folder.work}`);
+    } finally {
+      await removeSandboxFolder(folder);
+    }
+  });
+});
+
+describe('sandboxFstab', () => {
+  test('escapes whitespace in paths', () => {
+    const table = sandboxFstab('/tmp/a b\tc/work', 1800000000);
+
+    expect(table.trimEnd().split('\n').at(-1)).toBe('llm-bench /tmp/a\\040b\\011c/work tmpfs size=256m,mode=0700,uid=1800000000,gid=1800000000,nosuid,nodev,X-mount.mkdir 0 0');
+  });
+
+  test('without a uid the tmpfs keeps root as owner', () => {
+    expect(sandboxFstab('/tmp/x/work', null)).toContain('llm-bench /tmp/x/work tmpfs size=256m,mode=0700,nosuid,nodev,X-mount.mkdir 0 0');
   });
 });
 

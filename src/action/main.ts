@@ -57,10 +57,8 @@ export async function runAction(): Promise<void> {
 
 /** Registers every configured API key with the runner so that it is masked in all later log output. */
 function maskApiKeys(config: Config): void {
-  for (const model of config.models) {
-    const key = model.apiKeyEnv ? process.env[model.apiKeyEnv] : undefined;
-    if (key) core.setSecret(key);
-  }
+  const keys = new Set(config.models.map((model) => (model.apiKeyEnv ? process.env[model.apiKeyEnv] : undefined)));
+  for (const key of keys) if (key) core.setSecret(key);
 }
 
 async function commentOnPullRequest(inputs: ActionInputs, context: RunContext, report: string): Promise<void> {

@@ -22,13 +22,16 @@ export class CallFailure extends Error {
   readonly status?: number;
   /** Wait the API asked for before the next attempt, in ms. */
   readonly retryAfterMs?: number;
+  /** Every other call of the model would fail the same way (a config error), so the model is stopped. */
+  readonly stopsModel: boolean;
 
-  constructor(message: string, options: { transient: boolean; status?: number; retryAfterMs?: number }) {
+  constructor(message: string, options: { transient: boolean; status?: number; retryAfterMs?: number; stopsModel?: boolean }) {
     super(message);
     this.name = 'CallFailure';
     this.transient = options.transient;
     this.status = options.status;
     this.retryAfterMs = options.retryAfterMs;
+    this.stopsModel = options.stopsModel === true;
   }
 }
 

@@ -186,6 +186,7 @@ async function runJob(job: Job, context: JobContext): Promise<CaseResult | undef
   } catch (error) {
     const retries = (error as { retries?: number }).retries ?? 0;
     if (error instanceof QuotaWaitTooLong) lane.stopped ??= `${lane.model.name} stopped: ${error.message}`;
+    if (error instanceof CallFailure && error.stopsModel) lane.stopped ??= `${lane.model.name} stopped: ${error.message}; its remaining cases were not run`;
     if (context.signal?.aborted) {
       context.budget?.settle(reservation, 0);
       return undefined;
@@ -265,7 +266,10 @@ async function scoreRow(job: Job, completion: Completion): Promise<CaseResult> {
     score: score.score,
     reason: score.reason,
     output: completion.output,
+    reasoning: completion.reasoning ?? null,
     latency_ms: completion.latencyMs === null ? null : Math.round(completion.latencyMs * 10) / 10,
+    ttft_ms: completion.ttftMs == null ? null : Math.round(completion.ttftMs * 10) / 10,
+    tokens_per_s: completion.tokensPerSecond == null ? null : Math.round(completion.tokensPerSecond * 10) / 10,
     usage: completion.usage,
     cost_usd: costOf(completion.usage, job.lane.model.pricing),
     finish_reason: completion.finishReason,

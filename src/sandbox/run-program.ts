@@ -3,12 +3,10 @@
 
 import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { mkdtemp, realpath, rm, writeFile } from 'node:fs/promises';
-import os from 'node:os';
-import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 
-import { buildSandboxCommand, chownTree, detectIsolation, SANDBOX_PATH, type IsolationReport } from './isolation.js';
+import { createSandboxFolder, removeSandboxFolder, type SandboxFolder } from './folder.js';
+import { buildSandboxCommand, detectIsolation, folderOptions, SANDBOX_PATH, type IsolationReport } from './isolation.js';
 import { OUTPUT_LIMIT_BYTES, SANDBOX_UIDS_PER_PROCESS, sandboxUidBlock } from './limits.js';
 import type { Program } from './programs.js';
 
@@ -51,19 +49,17 @@ export async function runProgram(program: Program, options: { timeoutS: number }
     return { ...emptyOutcome(isolation, options.timeoutS), startError: `no ${program.language} interpreter: ${isolation.notes.join('; ')}` };
   }
 
-  const uid = isolation.user === 'dedicated-uid' ? takeUid() : sandboxUidBlock(process.pid);
-  let workDir: string | null = null;
+  const { dedicatedUid, privateMounts } = folderOptions(isolation);
+  const uid = dedicatedUid ? takeUid() : sandboxUidBlock(process.pid);
+  let folder: SandboxFolder | null = null;
 
   try {
-    workDir = await realpath(await mkdtemp(path.join(os.tmpdir(), 'llm-bench-code-')));
-    await writeProgramFiles(workDir, program);
-    if (isolation.user === 'dedicated-uid' && isolation.filesystem === 'host') await chownTree(workDir, uid);
-
-    const { command, args } = buildSandboxCommand(isolation, workDir, uid, isolation.interpreter, program.args);
-    return await spawnAndWait(command, args, workDir, options.timeoutS, isolation);
+    folder = await createSandboxFolder(program.files, { uid: dedicatedUid ? uid : null, privateMounts, prefix: 'llm-bench-code-' });
+    const { command, args } = buildSandboxCommand(isolation, folder.base, uid, isolation.interpreter, program.args);
+    return await spawnAndWait(command, args, folder.work, options.timeoutS, isolation);
   } finally {
-    if (isolation.user === 'dedicated-uid') uidsInUse.delete(uid);
-    if (workDir !== null) await rm(workDir, { recursive: true, force: true, maxRetries: 3 });
+    if (dedicatedUid) uidsInUse.delete(uid);
+    if (folder !== null) await removeSandboxFolder(folder);
   }
 }
 
@@ -77,12 +73,6 @@ export function sandboxEnvironment(workDir: string): NodeJS.ProcessEnv {
     PYTHONDONTWRITEBYTECODE: '1',
     PYTHONHASHSEED: '0',
   };
-}
-
-async function writeProgramFiles(workDir: string, program: Program): Promise<void> {
-  for (const [name, content] of Object.entries(program.files)) {
-    await writeFile(path.join(workDir, name), content, { mode: 0o644 });
-  }
 }
 
 /**
