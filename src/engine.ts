@@ -1,10 +1,16 @@
+import path from 'node:path';
 import { loadConfig } from './config/load.js';
 import { buildResults } from './results/build.js';
 import { writeResults } from './results/write.js';
 import type { ReportOptions } from './report/markdown.js';
 import { runBenchmark } from './runner/run.js';
+import { detectIsolation, isolationWarning } from './sandbox/isolation.js';
 import { loadSuite } from './suite/load.js';
-import type { Config, OutputPaths, RunResults } from './types.js';
+import { compareRuns } from './baseline/compare.js';
+import { loadBaseline } from './baseline/sources.js';
+import type { GitHubAccess } from './github/artifacts.js';
+import { recordHistory, type RunHistory } from './results/history.js';
+import type { BaselineSource, Case, Config, OutputPaths, RunResults } from './types.js';
 
 export interface EngineOptions {
   configPath: string;
@@ -19,9 +25,17 @@ export interface EngineOptions {
   signal?: AbortSignal;
   /** Reuse the finished rows of results.jsonl from an earlier, interrupted run. */
   resume?: boolean;
+  /** False for the baseline's own run, whose config may name a baseline of its own. */
+  compareBaseline?: boolean;
+  /** Baseline that replaces the config's `baseline:` section (the CLI's --baseline and --base-ref). */
+  baseline?: BaselineSource;
   /** Called once the config is valid, before any request; the action masks API keys here. */
   onConfig?: (config: Config) => void;
   reportOptions?: ReportOptions;
+  /** GitHub API access for artifact baselines; without it they read GITHUB_TOKEN and related variables. */
+  github?: GitHubAccess;
+  /** False to leave the config's `history:` file alone (the action records it on scheduled runs only). */
+  recordHistory?: boolean;
 }
 
 export interface EngineResult {
@@ -29,6 +43,8 @@ export interface EngineResult {
   results: RunResults;
   paths: OutputPaths;
   report: string;
+  /** The pass-rate history with this run appended, when the config has `history:` and it was recorded. */
+  history?: RunHistory;
 }
 
 /**
@@ -37,17 +53,85 @@ export interface EngineResult {
  */
 export async function runEngine(options: EngineOptions): Promise<EngineResult> {
   const log = options.log ?? (() => {});
-  const config = await loadConfig(options.configPath, { env: options.env });
+  const loaded = await loadConfig(options.configPath, { env: options.env });
+  const config = options.baseline ? { ...loaded, baseline: options.baseline } : loaded;
   options.onConfig?.(config);
 
   const cases = await loadSuite(config);
   log(`Loaded ${cases.length} cases for ${config.models.length} model(s) from ${config.suite.length} suite entr${config.suite.length === 1 ? 'y' : 'ies'}`);
+  await warnAboutWeakIsolation(cases, options.warn);
 
   const startedAt = new Date();
   const outcome = await runBenchmark(config, cases, { env: options.env, log, warn: options.warn, debug: options.debug, signal: options.signal, resume: options.resume });
-  const results = buildResults(config, outcome, { id: options.runId, startedAt, finishedAt: new Date() });
+  let results = buildResults(config, outcome, { id: options.runId, startedAt, finishedAt: new Date() });
+  let baselineHistory: string | undefined;
+  if (config.baseline && options.compareBaseline !== false && !options.signal?.aborted) ({ results, history: baselineHistory } = await compareWithBaseline(config, results, options));
 
   const paths = { ...config.output, ...options.outputs };
   const report = await writeResults(results, paths, options.reportOptions);
-  return { config, results, paths, report };
+
+  const keepHistory = config.history && options.recordHistory !== false && options.compareBaseline !== false && !options.signal?.aborted;
+  const history = keepHistory ? await recordHistory(config.history!, results, { outputDir: path.dirname(paths.json), fallback: baselineHistory, log }) : undefined;
+  return { config, results, paths, report, history };
+}
+
+/**
+ * Loads the baseline run and merges the comparison into the results: `models[i].baseline`, the
+ * top-level `baseline` summary, and the gate, which fails on a significant regression. Without a
+ * baseline (none committed yet, no base branch), the run is reported as it is, with a warning.
+ * Also returns the history.json that an artifact baseline carried, unparsed.
+ */
+async function compareWithBaseline(config: Config, results: RunResults, options: EngineOptions): Promise<{ results: RunResults; history?: string }> {
+  const log = options.log ?? (() => {});
+  const baseline = await loadBaseline(config.baseline!, {
+    configFile: config.file,
+    env: options.env ?? process.env,
+    log,
+    github: options.github,
+    runConfig: async (configFile) => {
+      const base = await runEngine({
+        ...options,
+        configPath: configFile,
+        compareBaseline: false,
+        baseline: undefined,
+        outputs: undefined,
+        resume: false,
+        onConfig: undefined,
+        log: (line) => log(`baseline: ${line}`),
+      });
+      return base.results;
+    },
+  });
+
+  const settings = { max_drop: config.regression.maxDrop, alpha: config.regression.alpha };
+  if (!baseline.results) {
+    options.warn?.(`No baseline to compare with (${baseline.source}): ${baseline.reason}.`);
+    return { results: { ...results, baseline: { source: `none:${baseline.reason}`, passed: true, ...settings, removed_models: [], failures: [], warnings: [] } } };
+  }
+
+  const comparison = compareRuns(baseline.results, results, { maxDrop: config.regression.maxDrop, alpha: config.regression.alpha });
+  for (const warning of comparison.warnings) options.warn?.(`${warning.model} ${warning.scope}: ${warning.reason}`);
+  const compared: RunResults = {
+    ...results,
+    models: results.models.map((model) => ({ ...model, baseline: comparison.models[model.name] })),
+    gate: { ...results.gate, passed: results.gate.passed && comparison.passed },
+    baseline: {
+      source: baseline.source,
+      passed: comparison.passed,
+      ...settings,
+      removed_models: comparison.removed_models,
+      failures: comparison.failures,
+      warnings: comparison.warnings,
+    },
+  };
+  return { results: compared, history: baseline.history };
+}
+
+/** Warns once per language when code cases will run with less than full sandbox isolation. */
+async function warnAboutWeakIsolation(cases: Case[], warn: EngineOptions['warn']): Promise<void> {
+  const languages = new Set(cases.flatMap((kase) => (kase.type === 'code' ? [kase.language] : [])));
+  for (const language of languages) {
+    const warning = isolationWarning(await detectIsolation(language), language);
+    if (warning) warn?.(warning);
+  }
 }

@@ -1,3 +1,5 @@
+import type { BaselineIssue, ModelBaseline } from './baseline/types.js';
+
 // Shared shapes of the pipeline: config → cases → completions → scored rows → model summaries.
 // Field names of the results file (`RunResults` and below) are snake_case because that file is a
 // documented public format (docs/results-format.md); in-memory config and cases are camelCase.
@@ -139,13 +141,29 @@ export interface Config {
   concurrency: number;
   timeoutS: number;
   samples: number;
+  /** k values of pass@k; each is reported only when every case has at least k samples. */
+  passAtK: number[];
   thresholds: Thresholds;
   output: OutputPaths;
   /** Spending limit of one run in USD; unset means none. */
   budgetUsd?: number;
   /** Folder of the response cache; unset means no cache. */
   cacheDir?: string;
+  /** Run to compare against; unset means no comparison. */
+  baseline?: BaselineSource;
+  regression: { maxDrop: number; alpha: number };
+  /** Pass-rate history for trend charts on scheduled runs. */
+  history?: { file: string; keep: number };
 }
+
+/**
+ * Where the baseline run comes from: a committed results.json, the base branch's suite and config
+ * run in the same job, or the results artifact of an earlier workflow run.
+ */
+export type BaselineSource =
+  | { kind: 'file'; path: string }
+  | { kind: 'base-ref'; ref?: string }
+  | { kind: 'artifact'; name: string; branch?: string; workflow?: string };
 
 /** A path or glob of YAML case files, or a JSONL data set. */
 export type SuiteEntry =
@@ -245,6 +263,11 @@ export interface ModelSummary {
   errors: number;
   pass_rate: number;
   error_rate: number;
+  /**
+   * pass@k by k (`"1"`, `"10"`): the unbiased estimator averaged over cases, for each configured k
+   * no larger than every case's sample count; error rows count as failed samples.
+   */
+  pass_at_k: Record<string, number>;
   /** Retries made over all of the model's calls. */
   retries: number;
   /** Why the model's remaining cases were not run (a quota wait, the budget), or null. */
@@ -259,6 +282,8 @@ export interface ModelSummary {
   /** `reasoning` counts tokens within `completion` that the API reported as thinking. */
   tokens: { prompt: number; completion: number; total: number; reasoning: number };
   cost_usd: number | null;
+  /** Comparison with the baseline run, when one was configured and found. */
+  baseline?: ModelBaseline;
 }
 
 export interface GateFailure {
@@ -292,4 +317,18 @@ export interface RunResults {
   models: ModelSummary[];
   cases: CaseResult[];
   gate: GateResult;
+  /** The baseline comparison as a whole; per-model figures are in `models[i].baseline`. */
+  baseline?: BaselineSummary;
+}
+
+/** What was compared against, and the regressions and warnings that came out of it. */
+export interface BaselineSummary {
+  /** `file:PATH`, `base-ref:REF` or `artifact:NAME@RUN`; `none:REASON` when no baseline could be had. */
+  source: string;
+  passed: boolean;
+  max_drop: number;
+  alpha: number;
+  removed_models: string[];
+  failures: BaselineIssue[];
+  warnings: BaselineIssue[];
 }

@@ -1,7 +1,8 @@
-// A stand-in for the parts of the GitHub REST API that llm-bench calls, for tests: issue comments
-// and issues, with in-memory state that tests inspect and seed. It listens on 127.0.0.1 only.
+// A stand-in for the parts of the GitHub REST API that llm-bench calls, for tests: issue comments,
+// issues, the repository's default branch, workflow runs and their artifacts, with in-memory state
+// that tests inspect and seed. It listens on 127.0.0.1 only.
 //
-// To stand in for more endpoints (workflow runs, artifacts), pass `routes` to `startGitHubApi`:
+// To stand in for more endpoints, or to make one fail, pass `routes` to `startGitHubApi`:
 // they are tried before the built-in ones and get the same parsed request and state.
 
 import http from 'node:http';
@@ -48,10 +49,42 @@ export interface StoredIssue {
   closedAt: string | null;
 }
 
-/** In-memory data of the stand-in; tests read it and may seed it with `addComment` and `addIssue`. */
+export interface StoredWorkflowRun {
+  owner: string;
+  repo: string;
+  id: number;
+  workflowId: number;
+  /** Path of the workflow file, e.g. `.github/workflows/llm-bench.yml`; its base name also selects the workflow. */
+  workflowPath: string;
+  headBranch: string;
+  event: string;
+  status: 'queued' | 'in_progress' | 'completed';
+  conclusion: 'success' | 'failure' | 'cancelled' | null;
+  createdAt: string;
+}
+
+export interface StoredArtifact {
+  owner: string;
+  repo: string;
+  id: number;
+  runId: number;
+  name: string;
+  expired: boolean;
+  /** The zip archive served by the download endpoint. */
+  zip: Uint8Array;
+  createdAt: string;
+}
+
+/** In-memory data of the stand-in; tests read it and seed it with `addComment`, `addIssue`, `addWorkflowRun` and `addArtifact`. */
 export class GitHubApiState {
   readonly comments: StoredComment[] = [];
   readonly issues: StoredIssue[] = [];
+  readonly workflowRuns: StoredWorkflowRun[] = [];
+  readonly artifacts: StoredArtifact[] = [];
+  /** `default_branch` of every repository. */
+  defaultBranch = 'main';
+  /** Permission of the token for the Actions API; `none` makes its endpoints answer 403 as GitHub does without `actions: read`. */
+  actionsPermission: 'read' | 'none' = 'read';
   /** Every request received, as method and path with query, in order. */
   readonly requests: { method: string; path: string }[] = [];
   private nextId = 1000;
@@ -85,6 +118,29 @@ export class GitHubApiState {
     return issue;
   }
 
+  addWorkflowRun(owner: string, repo: string, fields: Partial<Omit<StoredWorkflowRun, 'owner' | 'repo'>> = {}): StoredWorkflowRun {
+    const run: StoredWorkflowRun = {
+      owner,
+      repo,
+      id: fields.id ?? this.nextId++,
+      workflowId: fields.workflowId ?? 7001,
+      workflowPath: fields.workflowPath ?? '.github/workflows/llm-bench.yml',
+      headBranch: fields.headBranch ?? this.defaultBranch,
+      event: fields.event ?? 'schedule',
+      status: fields.status ?? 'completed',
+      conclusion: fields.conclusion === undefined ? 'success' : fields.conclusion,
+      createdAt: fields.createdAt ?? timestamp(),
+    };
+    this.workflowRuns.push(run);
+    return run;
+  }
+
+  addArtifact(owner: string, repo: string, runId: number, name: string, zip: Uint8Array, fields: { expired?: boolean } = {}): StoredArtifact {
+    const artifact = { owner, repo, id: this.nextId++, runId, name, expired: fields.expired ?? false, zip, createdAt: timestamp() };
+    this.artifacts.push(artifact);
+    return artifact;
+  }
+
   commentsOn(owner: string, repo: string, issueNumber: number): StoredComment[] {
     return this.comments.filter((item) => item.owner === owner && item.repo === repo && item.issueNumber === issueNumber);
   }
@@ -111,6 +167,8 @@ export interface RouteResponse {
   status: number;
   body?: unknown;
   headers?: Record<string, string>;
+  /** Bytes sent as they are, in place of a JSON body. */
+  raw?: { contentType: string; data: Uint8Array };
 }
 
 export interface Route {
@@ -228,6 +286,11 @@ async function readBody(request: http.IncomingMessage): Promise<string | undefin
 
 function sendJson(response: http.ServerResponse, result: RouteResponse): void {
   const headers: Record<string, string> = { ...result.headers };
+  if (result.raw !== undefined) {
+    headers['content-type'] = result.raw.contentType;
+    response.writeHead(result.status, headers).end(Buffer.from(result.raw.data));
+    return;
+  }
   if (result.body === undefined) {
     response.writeHead(result.status, headers).end();
     return;
@@ -247,6 +310,12 @@ const BUILT_IN_ROUTES: Route[] = [
   { method: 'GET', pattern: new RegExp(`^${REPO}/issues$`), handle: listIssues },
   { method: 'POST', pattern: new RegExp(`^${REPO}/issues$`), handle: createIssue },
   { method: 'PATCH', pattern: new RegExp(`^${REPO}/issues/(\\d+)$`), handle: updateIssue },
+  { method: 'GET', pattern: new RegExp(`^${REPO}$`), handle: getRepository },
+  { method: 'GET', pattern: new RegExp(`^${REPO}/actions/runs/(\\d+)$`), handle: actionsRoute(getWorkflowRun) },
+  { method: 'GET', pattern: new RegExp(`^${REPO}/actions/workflows/([^/]+)/runs$`), handle: actionsRoute(listWorkflowRuns) },
+  { method: 'GET', pattern: new RegExp(`^${REPO}/actions/runs/(\\d+)/artifacts$`), handle: actionsRoute(listRunArtifacts) },
+  { method: 'GET', pattern: new RegExp(`^${REPO}/actions/artifacts/(\\d+)/zip$`), handle: actionsRoute(redirectToArtifactZip) },
+  { method: 'GET', pattern: /^\/_artifact-blobs\/(\d+)\.zip$/, handle: actionsRoute(sendArtifactZip) },
 ];
 
 function listComments({ params, query, state, baseUrl, pathname }: RouteRequest): RouteResponse {
@@ -447,6 +516,112 @@ function labelName(label: unknown): string {
     return String((label as { name: unknown }).name);
   }
   return String(label);
+}
+
+function getRepository({ params, state, baseUrl }: RouteRequest): RouteResponse {
+  const [owner, repo] = params;
+  return { status: 200, body: { id: 1, name: repo, full_name: `${owner}/${repo}`, default_branch: state.defaultBranch, html_url: `${baseUrl}/${owner}/${repo}` } };
+}
+
+/** Wraps an Actions API handler: 403 as GitHub sends it when the token lacks `actions: read`. */
+function actionsRoute(handle: (request: RouteRequest) => RouteResponse): (request: RouteRequest) => RouteResponse {
+  return (request) => {
+    if (request.state.actionsPermission === 'none') {
+      return { status: 403, body: { message: 'Resource not accessible by integration', documentation_url: DOCS_URL } };
+    }
+    return handle(request);
+  };
+}
+
+function getWorkflowRun({ params, state, baseUrl }: RouteRequest): RouteResponse {
+  const [owner, repo, id] = params;
+  const run = state.workflowRuns.find((item) => item.owner === owner && item.repo === repo && item.id === Number(id));
+  return run === undefined ? { status: 404, body: { message: 'Not Found', documentation_url: DOCS_URL } } : { status: 200, body: workflowRunJson(run, baseUrl) };
+}
+
+/**
+ * Lists a workflow's runs newest first. The workflow is its id or its file's base name; `branch`
+ * filters by head branch and `status` by status or conclusion, as GitHub does.
+ */
+function listWorkflowRuns({ params, query, state, baseUrl }: RouteRequest): RouteResponse {
+  const [owner, repo, workflow] = params;
+  const branch = query.get('branch');
+  const status = query.get('status');
+  const runs = state.workflowRuns
+    .filter((run) => run.owner === owner && run.repo === repo)
+    .filter((run) => String(run.workflowId) === workflow || run.workflowPath.split('/').pop() === workflow)
+    .filter((run) => branch === null || run.headBranch === branch)
+    .filter((run) => status === null || run.status === status || run.conclusion === status)
+    .sort((a, b) => b.createdAt.localeCompare(a.createdAt) || b.id - a.id);
+
+  const perPage = Math.min(MAX_PER_PAGE, Math.max(1, Number(query.get('per_page') ?? DEFAULT_PER_PAGE) || DEFAULT_PER_PAGE));
+  const page = Math.max(1, Number(query.get('page') ?? 1) || 1);
+  const slice = runs.slice((page - 1) * perPage, page * perPage);
+  return { status: 200, body: { total_count: runs.length, workflow_runs: slice.map((run) => workflowRunJson(run, baseUrl)) } };
+}
+
+function listRunArtifacts({ params, query, state, baseUrl }: RouteRequest): RouteResponse {
+  const [owner, repo, runId] = params;
+  const name = query.get('name');
+  const artifacts = state.artifacts.filter((item) => item.owner === owner && item.repo === repo && item.runId === Number(runId) && (name === null || item.name === name));
+  return { status: 200, body: { total_count: artifacts.length, artifacts: artifacts.map((item) => artifactJson(item, baseUrl)) } };
+}
+
+/** Answers like GitHub: 302 to a short-lived download URL, or 410 for an expired artifact. */
+function redirectToArtifactZip({ params, state, baseUrl }: RouteRequest): RouteResponse {
+  const [owner, repo, id] = params;
+  const artifact = state.artifacts.find((item) => item.owner === owner && item.repo === repo && item.id === Number(id));
+  if (artifact === undefined) {
+    return { status: 404, body: { message: 'Not Found', documentation_url: DOCS_URL } };
+  }
+  if (artifact.expired) {
+    return { status: 410, body: { message: 'Artifact has expired', documentation_url: DOCS_URL } };
+  }
+  return { status: 302, headers: { location: `${baseUrl}/_artifact-blobs/${artifact.id}.zip` } };
+}
+
+function sendArtifactZip({ params, state }: RouteRequest): RouteResponse {
+  const artifact = state.artifacts.find((item) => item.id === Number(params[0]));
+  return artifact === undefined ? { status: 404, body: { message: 'Not Found' } } : { status: 200, raw: { contentType: 'application/zip', data: artifact.zip } };
+}
+
+function workflowRunJson(run: StoredWorkflowRun, baseUrl: string): Record<string, unknown> {
+  const { owner, repo, id } = run;
+  return {
+    id,
+    node_id: `WFR_${id}`,
+    name: 'llm-bench',
+    head_branch: run.headBranch,
+    head_sha: 'abc123',
+    path: run.workflowPath,
+    run_number: id,
+    run_attempt: 1,
+    event: run.event,
+    status: run.status,
+    conclusion: run.conclusion,
+    workflow_id: run.workflowId,
+    url: `${baseUrl}/repos/${owner}/${repo}/actions/runs/${id}`,
+    html_url: `${baseUrl}/${owner}/${repo}/actions/runs/${id}`,
+    created_at: run.createdAt,
+    updated_at: run.createdAt,
+  };
+}
+
+function artifactJson(artifact: StoredArtifact, baseUrl: string): Record<string, unknown> {
+  const { owner, repo, id } = artifact;
+  return {
+    id,
+    node_id: `MDg6QXJ0aWZhY3Q${id}`,
+    name: artifact.name,
+    size_in_bytes: artifact.zip.byteLength,
+    url: `${baseUrl}/repos/${owner}/${repo}/actions/artifacts/${id}`,
+    archive_download_url: `${baseUrl}/repos/${owner}/${repo}/actions/artifacts/${id}/zip`,
+    expired: artifact.expired,
+    created_at: artifact.createdAt,
+    updated_at: artifact.createdAt,
+    expires_at: artifact.createdAt,
+    workflow_run: { id: artifact.runId },
+  };
 }
 
 /** Returns the current time as GitHub formats it: ISO 8601 in UTC, without milliseconds. */

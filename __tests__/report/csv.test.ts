@@ -111,6 +111,9 @@ describe('renderCsv values', () => {
       reason: 'expected 42, got 42',
       retries: '0',
       cached: 'false',
+      ttft_ms: '',
+      tokens_per_s: '',
+      reasoning_tokens: '',
       answer: '17 + 25 = 42',
     });
   });

@@ -112,4 +112,24 @@ describe('HumanEval example samples', () => {
     expect(reader!.reason).toMatch(/^EOFError/);
     expect(reader!.details.durationMs).toBeLessThan(1500);
   }, 30_000);
+
+  test('shell rm leaves the sentinel', async () => {
+    const [problem] = readJsonl<Problem>('example_problem.jsonl');
+    const completion = [
+      '    import subprocess',
+      `    subprocess.run("rm -rf tmp ../tmp ~/tmp ${sentinel} ${sentinelRoot}", shell=True)`,
+      '    return 1',
+    ].join('\n');
+
+    const cwd = process.cwd();
+    process.chdir(sentinelRoot);
+    try {
+      const result = await scoreCode(completion, toCase(problem!, 3));
+      expect(result.pass).toBe(true);
+    } finally {
+      process.chdir(cwd);
+    }
+
+    expect((await stat(path.join(sentinel, 'keep.txt'))).isFile()).toBe(true);
+  });
 });

@@ -148,7 +148,9 @@ describe('scoreCode, JavaScript', () => {
     const result = await scoreCode('```js\nexport const quickSort = (arr) => arr;\n```', jsCase);
 
     expect(result.pass).toBe(false);
-    expect(result.reason).toBe('AssertionError [ERR_ASSERTION]: Expected values to be strictly deep-equal: (line 3: assert.deepEqual(quickSort([3, 1, 2]), [1, 2, 3]);)');
+    expect(result.reason).toBe(
+      'AssertionError [ERR_ASSERTION]: Expected values to be strictly deep-equal: + actual - expected [ + 3, + 1, + 2 - 1, - 2, - 3 ] (line 3: assert.deepEqual(quickSort([3, 1, 2]), [1, 2, 3]);)',
+    );
   });
 
   test('node:test failure', async () => {
@@ -158,6 +160,20 @@ describe('scoreCode, JavaScript', () => {
 
     expect(result.pass).toBe(false);
     expect(result.reason).toBe('test "sorts" failed: Expected values to be strictly equal: 2 !== 1 (line 5: assert.equal(quickSort([2, 1])[0], 1);)');
+  });
+
+  test('HumanEval-X style prompt', async () => {
+    const prompt = '/* Adds one to x. */\nconst addOne = (x) => {\n';
+    const tests = "const assert = require('node:assert');\nconst testAddOne = () => {\n  assert.deepEqual(addOne(1), 2);\n};\ntestAddOne();\n";
+    const promptCase = codeCase({ language: 'javascript', codePrefix: prompt, tests, entryPoint: 'addOne' });
+
+    const body = await scoreCode('  return x + 1;\n};\n', promptCase);
+    const whole = await scoreCode('```js\nconst addOne = (x) => x + 1;\n```', promptCase);
+    const wrong = await scoreCode('  return x;\n};\n', promptCase);
+
+    expect(body.reason).toMatch(/^passed/);
+    expect(whole.reason).toMatch(/^passed/);
+    expect(wrong.reason).toBe('AssertionError [ERR_ASSERTION]: Expected values to be loosely deep-equal: 1 should loosely deep-equal 2 (line 7: assert.deepEqual(addOne(1), 2);)');
   });
 
   test('missing export names the import', async () => {

@@ -30,13 +30,17 @@ describe('scoreAnswer', () => {
     await expect(scoreAnswer('在北京', kase)).resolves.toMatchObject({ pass: true, score: 1 });
   });
 
-  test('code case throws until registered', async () => {
-    const kase: CodeCase = { ...base, id: 'c', type: 'code', language: 'python', tests: 'assert True', timeoutS: 3 };
+  test('code case runs its tests', async () => {
+    const kase: CodeCase = { ...base, id: 'c', type: 'code', language: 'python', tests: 'from solution import double\nassert double(2) == 4', timeoutS: 10 };
 
-    await expect(scoreAnswer('pass', kase)).rejects.toThrow('code scoring is not registered');
+    const passing = await scoreAnswer('```python\ndef double(x):\n    return 2 * x\n```', kase);
+    const failing = await scoreAnswer('```python\ndef double(x):\n    return x\n```', kase);
+
+    expect(passing.pass).toBe(true);
+    expect(failing.pass).toBe(false);
   });
 
-  test('registry lists three scorers', () => {
-    expect(Object.keys(scorers).sort()).toEqual(['math', 'qa', 'summary']);
+  test('registry covers every case type', () => {
+    expect(Object.keys(scorers).sort()).toEqual(['code', 'math', 'qa', 'summary']);
   });
 });

@@ -2,6 +2,7 @@ import * as core from '@actions/core';
 import { InputError, InputErrors } from '../errors.js';
 import { runEngine } from '../engine.js';
 import { commentMarker, upsertPullRequestComment } from '../github/comment.js';
+import { isDriftEvent, runScheduledChecks } from '../github/drift.js';
 import { writeJobSummary, writeOutputs } from '../github/summary.js';
 import type { Config } from '../types.js';
 import { readRunContext, type RunContext } from './context.js';
@@ -20,7 +21,7 @@ export async function runAction(): Promise<void> {
     };
 
     core.startGroup('llm-bench: run the suite');
-    const { results, paths, report } = await runEngine({
+    const { config, results, paths, report, history } = await runEngine({
       configPath: inputs.config,
       runId: context.runId ? `${context.runId}-${context.runAttempt ?? '1'}` : undefined,
       log: (line) => core.info(line),
@@ -28,9 +29,26 @@ export async function runAction(): Promise<void> {
       debug: (line) => core.debug(line),
       onConfig: maskApiKeys,
       reportOptions,
+      github: inputs.githubToken && context.owner ? { token: inputs.githubToken, owner: context.owner, repo: context.repo, apiUrl: context.apiUrl, runId: context.runId } : undefined,
+      recordHistory: isDriftEvent(context.eventName),
     });
     core.endGroup();
 
+    // Drift checks run first, so that the trend charts come before the report in the job summary.
+    await runScheduledChecks({
+      eventName: context.eventName,
+      token: inputs.githubToken,
+      owner: context.owner,
+      repo: context.repo,
+      apiUrl: context.apiUrl,
+      configPath: inputs.config,
+      workspace: process.env.GITHUB_WORKSPACE,
+      results,
+      history,
+      hasBaseline: config.baseline !== undefined,
+      runUrl: reportOptions.detailsUrl,
+      sourceUrl: reportOptions.sourceUrl,
+    });
     await writeJobSummary(results, reportOptions);
     writeOutputs(results, paths);
     await commentOnPullRequest(inputs, context, report);
@@ -39,9 +57,11 @@ export async function runAction(): Promise<void> {
       const summary = results.gate.failures
         .map((f) => `${f.model} ${f.scope} ${f.metric} ${(f.value * 100).toFixed(1)}% ${f.metric === 'error_rate' ? '>' : '<'} ${(f.threshold * 100).toFixed(1)}%`)
         .join('; ');
-      const reason = results.run.partial_reason ? ` Partial run: ${results.run.partial_reason}.` : '';
-      if (inputs.failOnThreshold) core.setFailed(`Thresholds not met: ${summary}.${reason}`);
-      else core.warning(`Thresholds not met (fail-on-threshold is false): ${summary}.${reason}`);
+      const regressions = (results.baseline?.failures ?? []).map((failure) => ` Regression: ${failure.model}: ${failure.reason}.`).join('');
+      const reason = `${regressions}${results.run.partial_reason ? ` Partial run: ${results.run.partial_reason}.` : ''}`;
+      const message = `${summary ? `Thresholds not met: ${summary}.` : 'The gate failed.'}${reason}`;
+      if (inputs.failOnThreshold) core.setFailed(message);
+      else core.warning(`${message} (fail-on-threshold is false)`);
     }
   } catch (error) {
     if (error instanceof InputErrors) {

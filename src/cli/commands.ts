@@ -1,7 +1,7 @@
 import { loadConfig } from '../config/load.js';
 import { runEngine } from '../engine.js';
 import { loadSuite } from '../suite/load.js';
-import type { OutputPaths } from '../types.js';
+import type { BaselineSource, OutputPaths } from '../types.js';
 import { EXIT } from './exit-codes.js';
 
 export interface CommandOptions {
@@ -10,6 +10,7 @@ export interface CommandOptions {
   quiet: boolean;
   resume: boolean;
   verbose: boolean;
+  baseline?: BaselineSource;
   env: NodeJS.ProcessEnv;
 }
 
@@ -47,6 +48,7 @@ export async function run(options: CommandOptions): Promise<number> {
       env: options.env,
       signal: controller.signal,
       resume: options.resume,
+      baseline: options.baseline,
       log: (line) => process.stderr.write(`${line}\n`),
       warn: (line) => process.stderr.write(`warning: ${line}\n`),
       debug: options.verbose ? (line) => process.stderr.write(`${line}\n`) : undefined,
@@ -59,6 +61,7 @@ export async function run(options: CommandOptions): Promise<number> {
       const comparison = failure.metric === 'error_rate' ? '>' : '<';
       process.stderr.write(`threshold not met: ${failure.model} ${failure.scope} ${failure.metric} ${failure.value.toFixed(3)} ${comparison} ${failure.threshold}\n`);
     }
+    for (const failure of results.baseline?.failures ?? []) process.stderr.write(`regression: ${failure.model}: ${failure.reason}\n`);
     if (results.run.partial_reason) process.stderr.write(`partial run: ${results.run.partial_reason}\n`);
     if (signalName) return SIGNAL_EXIT[signalName] ?? EXIT.gateFailed;
 

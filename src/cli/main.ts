@@ -1,3 +1,4 @@
+import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { InputError, InputErrors } from '../errors.js';
 import { VERSION } from '../version.js';
@@ -16,11 +17,14 @@ Options:
       --csv PATH      where to write results.csv
       --report PATH   where to write the Markdown report
       --junit PATH    where to write JUnit XML
+      --baseline FILE compare with this results.json (overrides the config's baseline:)
+      --base-ref REF  compare with the suite and config of git ref REF, run in the same job
       --resume        reuse the finished rows of an interrupted run's results.jsonl
   -q, --quiet         print only the verdict, not the report
       --verbose       also print every retry
 
-Exit status: 0 all thresholds met; 1 a threshold was not met, or the run stopped at its budget;
+Exit status: 0 all thresholds met; 1 a threshold was not met, a significant regression against the
+baseline was found, or the run stopped at its budget;
 2 invalid config, suite or flags; 3 unexpected internal error; 130 or 143 cancelled by SIGINT or
 SIGTERM (the finished rows are written).`;
 
@@ -39,6 +43,8 @@ export async function runCli(argv: string[], env: NodeJS.ProcessEnv = process.en
         junit: { type: 'string' },
         quiet: { type: 'boolean', short: 'q', default: false },
         resume: { type: 'boolean', default: false },
+        baseline: { type: 'string' },
+        'base-ref': { type: 'string' },
         verbose: { type: 'boolean', default: false },
         version: { type: 'boolean', short: 'v', default: false },
         help: { type: 'boolean', short: 'h', default: false },
@@ -72,6 +78,7 @@ export async function runCli(argv: string[], env: NodeJS.ProcessEnv = process.en
       outputs: { json: values.json, csv: values.csv, report: values.report, junit: values.junit },
       quiet: values.quiet,
       resume: values.resume,
+      baseline: values.baseline !== undefined ? ({ kind: 'file', path: path.resolve(values.baseline) } as const) : values['base-ref'] !== undefined ? ({ kind: 'base-ref', ref: values['base-ref'] } as const) : undefined,
       verbose: values.verbose,
       env,
     };

@@ -1,12 +1,13 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { InputError, InputErrors, showValue } from '../errors.js';
-import type { CaseType, Config, ModelConfig, SuiteEntry, ThresholdSet } from '../types.js';
+import type { BaselineSource, CaseType, Config, ModelConfig, SuiteEntry, ThresholdSet } from '../types.js';
+import { checkProviderFields } from './provider-fields.js';
 import { configKeysAt, configSchema, type RawConfig, type RawModel } from './schema.js';
 import { formatPath, issuesToErrors, parseYaml, type YamlSource } from './yaml-source.js';
 
 export interface LoadConfigOptions {
-  /** Environment used for `api_key_env` checks and `${VAR}` in base URLs; defaults to process.env. */
+  /** Environment used for `api_key_env` checks and `${VAR}` in `base_url` and `endpoint`; defaults to process.env. */
   env?: NodeJS.ProcessEnv;
   /** Check that every API model's key variable is set (off for commands that call no API). */
   requireKeys?: boolean;
@@ -71,10 +72,11 @@ function checkModels(source: YamlSource, raw: RawConfig, options: LoadConfigOpti
     seen.set(model.name, index);
 
     if (model.outputs !== undefined) return;
-    if (model.base_url === undefined) at(index, 'base_url', 'missing: a model that calls an API needs base_url', 'set base_url (e.g. https://api.openai.com/v1), or set outputs: FILE to score recorded answers');
-    if (model.model === undefined) at(index, 'model', 'missing: a model that calls an API needs the model id', 'set model (the id the API expects, e.g. gpt-5-chat)');
-    for (const name of unsetVariables(model.base_url ?? '', env)) {
-      at(index, 'base_url', `environment variable ${name} used in ${showValue(model.base_url)} is not set`, `set ${name} in the environment, or write the URL out`);
+    for (const { field, problem, fix } of checkProviderFields(model)) at(index, field, problem, fix);
+    for (const field of ['base_url', 'endpoint'] as const) {
+      for (const name of unsetVariables(model[field] ?? '', env)) {
+        at(index, field, `environment variable ${name} used in ${showValue(model[field])} is not set`, `set ${name} in the environment, or write the URL out`);
+      }
     }
     if (options.requireKeys !== false && model.api_key_env !== undefined && !env[model.api_key_env]) {
       at(index, 'api_key_env', `environment variable ${model.api_key_env} is not set`, `set ${model.api_key_env} in the job's env from a secret (env: { ${model.api_key_env}: \${{ secrets.${model.api_key_env} }} }), or remove the model`);
@@ -138,6 +140,7 @@ function toConfig(absolute: string, source: YamlSource, raw: RawConfig, env: Nod
     concurrency: raw.concurrency,
     timeoutS: raw.timeout_s,
     samples: raw.samples,
+    passAtK: raw.pass_at_k,
     thresholds: {
       ...toThresholdSet(raw.thresholds),
       models: Object.fromEntries(Object.entries(raw.thresholds.models).map(([name, set]) => [name, toThresholdSet(set)])),
@@ -150,8 +153,18 @@ function toConfig(absolute: string, source: YamlSource, raw: RawConfig, env: Nod
       jsonl: path.resolve(outputDir, raw.output.jsonl ?? 'results.jsonl'),
     },
     budgetUsd: raw.budget_usd,
+    baseline: toBaselineSource(raw.baseline, dir),
+    regression: { maxDrop: raw.regression.max_drop, alpha: raw.regression.alpha },
+    history: raw.history && { file: path.resolve(dir, raw.history.file), keep: raw.history.keep },
     cacheDir: raw.cache === undefined ? undefined : path.resolve(dir, raw.cache),
   };
+}
+
+function toBaselineSource(raw: RawConfig['baseline'], dir: string): BaselineSource | undefined {
+  if (raw?.file !== undefined) return { kind: 'file', path: path.resolve(dir, raw.file) };
+  if (raw?.base_ref !== undefined) return { kind: 'base-ref', ref: raw.base_ref === true ? undefined : raw.base_ref };
+  if (raw?.artifact !== undefined) return { kind: 'artifact', ...raw.artifact };
+  return undefined;
 }
 
 function toModel(model: RawModel, raw: RawConfig, dir: string, env: NodeJS.ProcessEnv): ModelConfig {
@@ -160,7 +173,8 @@ function toModel(model: RawModel, raw: RawConfig, dir: string, env: NodeJS.Proce
     provider: model.provider,
     baseUrl: model.base_url === undefined ? undefined : expandVariables(model.base_url, env),
     apiKeyEnv: model.api_key_env,
-    model: model.model,
+    // An Azure deployment serves one model, so its name stands in for the model id when none is given.
+    model: model.model ?? model.deployment,
     params: model.params,
     pricing: model.pricing && { inputPerMtok: model.pricing.input_per_mtok, outputPerMtok: model.pricing.output_per_mtok },
     outputs: model.outputs === undefined ? undefined : path.resolve(dir, model.outputs),
@@ -170,6 +184,11 @@ function toModel(model: RawModel, raw: RawConfig, dir: string, env: NodeJS.Proce
     tpm: model.tpm,
     retries: model.retries ?? raw.retries,
     maxRetryWaitS: model.max_retry_wait_s ?? raw.max_retry_wait_s,
+    stream: model.stream ?? false,
+    anthropicVersion: model.anthropic_version,
+    endpoint: model.endpoint === undefined ? undefined : expandVariables(model.endpoint, env),
+    deployment: model.deployment,
+    apiVersion: model.api_version,
   };
 }
 

@@ -15,8 +15,13 @@ export const pricingSchema = z.strictObject({
 
 export const modelSchema = z.strictObject({
   name: z.string().min(1),
-  provider: z.enum(['openai']).default('openai'),
+  provider: z.enum(['openai', 'anthropic', 'azure']).default('openai'),
   base_url: z.string().min(1).optional(),
+  stream: z.boolean().optional(),
+  anthropic_version: z.string().min(1).optional(),
+  endpoint: z.string().min(1).optional(),
+  deployment: z.string().min(1).optional(),
+  api_version: z.string().min(1).optional(),
   api_key_env: envName.optional(),
   model: z.string().min(1).optional(),
   params: z.record(z.string(), z.unknown()).default({}),
@@ -42,6 +47,22 @@ export const datasetSchema = z.strictObject({
   defaults: z.record(z.string(), z.unknown()).default({}),
 });
 
+export const baselineSchema = z
+  .strictObject({
+    file: z.string().min(1).optional(),
+    base_ref: z.union([z.literal(true), z.string().min(1)]).optional(),
+    artifact: z
+      .strictObject({
+        name: z.string().min(1).default('llm-bench-results'),
+        branch: z.string().min(1).optional(),
+        workflow: z.string().min(1).optional(),
+      })
+      .optional(),
+  })
+  .refine((value) => [value.file, value.base_ref, value.artifact].filter((item) => item !== undefined).length === 1, {
+    message: 'give exactly one of file, base_ref or artifact',
+  });
+
 const thresholdSetShape = {
   pass_rate: fraction.optional(),
   max_error_rate: fraction.optional(),
@@ -56,10 +77,24 @@ export const configSchema = z.strictObject({
   concurrency: z.number().int().min(1).max(1000).default(8),
   timeout_s: z.number().positive().max(3600).default(60),
   samples: z.number().int().min(1).max(1000).default(1),
+  pass_at_k: z.array(z.number().int().min(1).max(1000)).min(1).default([1, 10, 100]),
   retries: z.number().int().min(0).max(20).default(5),
   max_retry_wait_s: z.number().min(0).max(86_400).default(60),
   budget_usd: z.number().positive().optional(),
   cache: z.string().min(1).optional(),
+  baseline: baselineSchema.optional(),
+  regression: z
+    .strictObject({
+      max_drop: fraction.default(0.05),
+      alpha: z.number().gt(0).lt(1).default(0.05),
+    })
+    .default({ max_drop: 0.05, alpha: 0.05 }),
+  history: z
+    .strictObject({
+      file: z.string().min(1),
+      keep: z.number().int().min(2).max(1000).default(30),
+    })
+    .optional(),
   thresholds: z
     .strictObject({
       ...thresholdSetShape,
@@ -92,6 +127,10 @@ export function configKeysAt(path: ReadonlyArray<string | number>): readonly str
   if (last === 'suite') return Object.keys(datasetSchema.shape);
   if (last === 'thresholds') return [...Object.keys(thresholdSetShape), 'models'];
   if (names[0] === 'thresholds' && names[1] === 'models') return Object.keys(thresholdSetShape);
+  if (last === 'baseline') return ['file', 'base_ref', 'artifact'];
+  if (last === 'artifact') return ['name', 'branch', 'workflow'];
+  if (last === 'regression') return ['max_drop', 'alpha'];
+  if (last === 'history') return ['file', 'keep'];
   if (last === 'output') return ['dir', 'json', 'jsonl', 'csv', 'report', 'junit'];
   return [];
 }

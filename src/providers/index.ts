@@ -1,4 +1,6 @@
 import type { Config, ModelConfig } from '../types.js';
+import { createAnthropicProvider } from './anthropic.js';
+import { createAzureProvider } from './azure.js';
 import { createOpenAiProvider } from './openai.js';
 import { createReplayProvider } from './replay.js';
 import type { Provider } from './types.js';
@@ -9,6 +11,14 @@ import type { Provider } from './types.js';
  */
 export async function createProvider(model: ModelConfig, config: Config, env: NodeJS.ProcessEnv): Promise<Provider> {
   if (model.outputs !== undefined) return createReplayProvider(model);
-  const apiKey = model.apiKeyEnv === undefined ? undefined : env[model.apiKeyEnv];
-  return createOpenAiProvider(model, { apiKey, timeoutS: config.timeoutS });
+  const options = { apiKey: model.apiKeyEnv === undefined ? undefined : env[model.apiKeyEnv], timeoutS: config.timeoutS };
+
+  switch (model.provider) {
+    case 'anthropic':
+      return createAnthropicProvider(model, options);
+    case 'azure':
+      return createAzureProvider(model, options);
+    case 'openai':
+      return createOpenAiProvider(model, options);
+  }
 }

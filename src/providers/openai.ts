@@ -1,8 +1,18 @@
 import OpenAI from 'openai';
 import type { Completion, ModelConfig } from '../types.js';
-import { redact } from '../secrets.js';
 import { CallFailure, isTransientStatus, retryAfterMs } from '../runner/retry.js';
+import { abortFailure, callSignals, cleanMessage, describeBody, transportFailure, type CallSignals } from './call-errors.js';
+import { readStream } from './openai-stream.js';
+import { reasoningField, separateReasoning } from './reasoning.js';
 import type { CompletionRequest, Provider } from './types.js';
+import { unsupportedParameterFailure } from './unsupported-parameter.js';
+import { readOpenAiUsage } from './usage.js';
+
+export interface ProviderOptions {
+  apiKey: string | undefined;
+  /** Time limit of one call in seconds, the body or the whole stream included. */
+  timeoutS: number;
+}
 
 /**
  * Calls an OpenAI-compatible chat-completions API through the `openai` package. `params` are passed
@@ -10,38 +20,61 @@ import type { CompletionRequest, Provider } from './types.js';
  * counts every retry and honours the server's requested waits. A failed call throws a CallFailure
  * that says whether it is worth retrying; the message never contains the API key.
  */
-export function createOpenAiProvider(model: ModelConfig, options: { apiKey: string | undefined; timeoutS: number }): Provider {
+export function createOpenAiProvider(model: ModelConfig, options: ProviderOptions): Provider {
   const client = new OpenAI({
     baseURL: model.baseUrl,
     // Local servers often need no key; the package insists on one, so send a placeholder.
     apiKey: options.apiKey ?? 'no-key',
     timeout: options.timeoutS * 1000,
     maxRetries: 0,
+    // Every error is classified and reported by the runner; the package's own console log would repeat it.
+    logLevel: 'off',
   });
+  return createChatCompletionsProvider(client, model, options);
+}
 
+/**
+ * Sends each request through a configured client of the chat-completions API (OpenAI-compatible or
+ * Azure OpenAI): streamed with `stream_options.include_usage` when the model sets `stream`, else as
+ * one response.
+ */
+export function createChatCompletionsProvider(client: OpenAI, model: ModelConfig, options: ProviderOptions): Provider {
   return {
     async complete(request: CompletionRequest): Promise<Completion> {
+      const signals = callSignals(request.signal, options.timeoutS);
+      const params = model.params as Record<string, unknown>;
+      const body = { ...params, model: model.model!, messages: request.messages };
       const started = performance.now();
-      let response: unknown;
+
       try {
-        response = await client.chat.completions.create({
-          ...(model.params as object),
-          model: model.model!,
-          messages: request.messages,
-          stream: false,
-        }, { signal: request.signal });
+        if (model.stream) {
+          const streamOptions = { ...(params['stream_options'] as object | undefined), include_usage: true };
+          const stream = await client.chat.completions.create({ ...body, stream: true, stream_options: streamOptions }, { signal: signals.combined });
+          return await readStream(stream, { started, messages: request.messages, signals, apiKey: options.apiKey });
+        }
+        const response = await client.chat.completions.create({ ...body, stream: false }, { signal: signals.combined });
+        return readChoice(response, performance.now() - started);
       } catch (error) {
-        throw toCallFailure(error, options.timeoutS, options.apiKey);
+        throw toCallFailure(error, signals, options.apiKey);
+      } finally {
+        signals.dispose();
       }
-      return readChoice(response, performance.now() - started);
     },
   };
+}
+
+/** Message fields of reasoning models that the `openai` types do not declare. */
+interface ReasoningMessage {
+  content?: unknown;
+  reasoning_content?: unknown;
+  reasoning?: unknown;
 }
 
 /**
  * Reads the first choice. A body that is not a chat completion (an HTML error page, no `choices`)
  * is a transient failure, as proxies send those under load; an empty or filtered answer is not: it
- * is scored like any other answer, and its finish reason is kept on the row.
+ * is scored like any other answer, and its finish reason is kept on the row. The thinking text
+ * (`message.reasoning_content`, `message.reasoning`, or a leading `<think>` block) is kept apart.
  */
 function readChoice(response: unknown, latencyMs: number): Completion {
   if (response === null || typeof response !== 'object') {
@@ -51,45 +84,41 @@ function readChoice(response: unknown, latencyMs: number): Completion {
   const choice = body.choices?.[0];
   if (!choice) throw new CallFailure('malformed response: no choices', { transient: true });
 
-  const usage = body.usage
-    ? { prompt_tokens: body.usage.prompt_tokens ?? 0, completion_tokens: body.usage.completion_tokens ?? 0, total_tokens: body.usage.total_tokens ?? 0 }
-    : null;
-  const content = choice.message?.content;
-  return { output: typeof content === 'string' ? content : '', usage, finishReason: choice.finish_reason ?? null, latencyMs, error: null };
+  const message = (choice.message ?? {}) as ReasoningMessage;
+  const content = typeof message.content === 'string' ? message.content : '';
+  const { answer, reasoning } = separateReasoning(content, reasoningField(message));
+  return { output: answer, reasoning, usage: readOpenAiUsage(body.usage), finishReason: choice.finish_reason ?? null, latencyMs, error: null };
 }
 
-function describeBody(body: unknown): string {
-  const text = typeof body === 'string' ? body : String(body);
-  return JSON.stringify(text.length > 60 ? `${text.slice(0, 57)}...` : text);
-}
-
-/** Classifies an error of the openai package: HTTP status, timeout, connection or unreadable body. */
-function toCallFailure(error: unknown, timeoutS: number, apiKey: string | undefined): CallFailure {
-  const clean = (text: string): string => redact(firstLine(text), [apiKey]);
+/**
+ * Classifies an error of the `openai` package: cancelled or timed out, HTTP status (a 400 that
+ * rejects a field of `params` stops the model), connection, or unreadable body.
+ */
+export function toCallFailure(error: unknown, signals: CallSignals, apiKey: string | undefined): CallFailure {
+  if (error instanceof CallFailure) return error;
+  const aborted = abortFailure(signals);
+  if (aborted) return aborted;
 
   if (error instanceof OpenAI.APIConnectionTimeoutError) {
-    return new CallFailure(`request timed out after ${timeoutS} s`, { transient: true });
+    return new CallFailure(`request timed out after ${signals.timeoutS} s`, { transient: true });
   }
   if (error instanceof OpenAI.APIConnectionError) {
     const cause = error.cause instanceof Error ? error.cause.message : error.message;
-    return new CallFailure(clean(`connection failed: ${cause}`), { transient: true });
+    return new CallFailure(cleanMessage(`connection failed: ${cause}`, apiKey), { transient: true });
   }
   if (error instanceof OpenAI.APIError && error.status !== undefined) {
-    return new CallFailure(clean(`HTTP ${error.status}: ${error.message}`), {
-      transient: isTransientStatus(error.status),
-      status: error.status,
-      retryAfterMs: retryAfterMs(error.headers),
-    });
+    return statusFailure(error, apiKey);
   }
-  // Checked by name, not instanceof: JSON.parse's SyntaxError may come from another realm (jest's VM).
-  const { name, message } = (error ?? {}) as { name?: unknown; message?: unknown };
-  if (name === 'SyntaxError') {
-    return new CallFailure(clean(`malformed response: the body is not valid JSON (${String(message)})`), { transient: true });
-  }
-  return new CallFailure(clean(typeof message === 'string' ? message : String(error)), { transient: false });
+  return transportFailure(error, apiKey);
 }
 
-function firstLine(text: string): string {
-  const line = text.split('\n')[0] ?? '';
-  return line.length > 300 ? `${line.slice(0, 297)}...` : line;
+function statusFailure(error: InstanceType<typeof OpenAI.APIError>, apiKey: string | undefined): CallFailure {
+  const status = error.status!;
+  // The package's message starts with the status ("400 Unsupported parameter ..."); it is shown once.
+  const text = error.message.startsWith(`${status} `) ? error.message.slice(`${status} `.length) : error.message;
+  const message = cleanMessage(text, apiKey);
+
+  const configError = unsupportedParameterFailure({ status, message, param: error.param, code: error.code });
+  if (configError) return configError;
+  return new CallFailure(`HTTP ${status}: ${message}`, { transient: isTransientStatus(status), status, retryAfterMs: retryAfterMs(error.headers) });
 }

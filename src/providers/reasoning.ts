@@ -26,6 +26,16 @@ export function splitThinking(content: string): SplitAnswer {
   return { answer: content.slice(close + THINK_CLOSE.length).trimStart(), reasoning: content.slice(bodyStart, close).trim() };
 }
 
+/**
+ * Returns the thinking text of a message or a stream delta: `reasoning_content` (DashScope, DeepSeek,
+ * vLLM), else `reasoning` (Ollama, OpenRouter), else null. Values that are not strings are ignored.
+ */
+export function reasoningField(fields: { reasoning_content?: unknown; reasoning?: unknown }): string | null {
+  if (typeof fields.reasoning_content === 'string') return fields.reasoning_content;
+  if (typeof fields.reasoning === 'string') return fields.reasoning;
+  return null;
+}
+
 /** Joins the thinking texts that arrived in separate places; empty ones are dropped, none gives null. */
 export function joinReasoning(...parts: Array<string | null | undefined>): string | null {
   const texts = parts.filter((part): part is string => typeof part === 'string' && part.trim() !== '');

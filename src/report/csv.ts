@@ -25,6 +25,9 @@ export const CSV_COLUMNS = [
   'reason',
   'retries',
   'cached',
+  'ttft_ms',
+  'tokens_per_s',
+  'reasoning_tokens',
   'answer',
 ] as const;
 
@@ -81,6 +84,9 @@ function toRecord(results: RunResults, row: CaseResult): Record<CsvColumn, CsvVa
     reason: row.reason,
     retries: row.retries ?? 0,
     cached: row.cached ?? false,
+    ttft_ms: row.ttft_ms ?? null,
+    tokens_per_s: row.tokens_per_s ?? null,
+    reasoning_tokens: row.usage?.reasoning_tokens ?? null,
     answer: row.output,
   };
 }

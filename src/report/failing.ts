@@ -15,6 +15,7 @@ export const FOLD_AFTER_ROWS = 10;
 
 const REASON_MAX_CHARS = 160;
 const ANSWER_MAX_CHARS = 100;
+const REASONING_MAX_CHARS = 500;
 const ID_MAX_CHARS = 80;
 
 interface ModelBlock {
@@ -124,7 +125,18 @@ function renderCells(row: CaseResult, showSample: boolean, sourceUrl?: SourceUrl
 
   const reason = row.error !== null ? `error: ${row.error}` : row.reason;
   const answer = row.output === null ? '—' : escapeMarkdown(row.output, { maxChars: ANSWER_MAX_CHARS });
-  return [label, escapeMarkdown(row.type), escapeMarkdown(reason, { maxChars: REASON_MAX_CHARS }), answer];
+  return [label, escapeMarkdown(row.type), escapeMarkdown(reason, { maxChars: REASON_MAX_CHARS }), answer + renderReasoning(row)];
+}
+
+/**
+ * Folds the model's thinking text under the answer, cut to `REASONING_MAX_CHARS` code points and
+ * escaped like the answer, so that it stays on the table row. Returns '' for a row without it.
+ */
+function renderReasoning(row: CaseResult): string {
+  if (row.reasoning === null || row.reasoning === undefined || row.reasoning.trim() === '') {
+    return '';
+  }
+  return ` <details><summary>reasoning</summary>${escapeMarkdown(row.reasoning, { maxChars: REASONING_MAX_CHARS })}</details>`;
 }
 
 /** Takes rows for the included blocks in turn until none fits. */

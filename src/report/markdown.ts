@@ -6,7 +6,7 @@ import { markdownTable } from 'markdown-table';
 
 import { CASE_TYPES } from '../types.js';
 import type { GateFailure, ModelSummary, RunResults } from '../types.js';
-import { renderBaselineSection, type ModelSummaryWithBaseline } from './baseline.js';
+import { renderBaselineSection } from './baseline.js';
 import { cutToFit, SizeBudget } from './budget.js';
 import { escapeMarkdown } from './escape.js';
 import { countFailing, encodeLinkDestination, renderFailingSection, type SourceUrl } from './failing.js';
@@ -68,7 +68,7 @@ export function buildReport(results: RunResults, options: ReportOptions = {}): R
     renderRunNotes(results),
     renderOverview(results),
     renderGateFailures(results.gate.failures),
-    renderBaselineSection(results.models as ModelSummaryWithBaseline[]),
+    renderBaselineSection(results, { sourceUrl: options.sourceUrl, detailsUrl: options.detailsUrl, maxChars, maxBytes }),
   ].filter((part) => part !== '');
   const totalFailing = countFailing(results.cases);
   budget.force(head.join('\n\n') + '\n\n');
@@ -88,9 +88,7 @@ export function buildReport(results: RunResults, options: ReportOptions = {}): R
 
 function renderHeadline(results: RunResults): string {
   const { gate, models, cases } = results;
-  const verdict = gate.passed
-    ? '✅ **Gate passed**'
-    : `❌ **Gate failed** (${plural(gate.failures.length, 'threshold')} not met)`;
+  const verdict = gate.passed ? '✅ **Gate passed**' : `❌ **Gate failed**${renderGateReasons(results)}`;
   const caseCount = new Set(cases.map((row) => row.id)).size;
 
   const parts = [verdict, plural(models.length, 'model'), plural(caseCount, 'case')];
@@ -102,6 +100,19 @@ function renderHeadline(results: RunResults): string {
     parts.push('⚠️ partial run');
   }
   return parts.join(' · ');
+}
+
+/** Counts what failed the gate, as ` (3 thresholds not met, 1 regression against the baseline)`, or returns ''. */
+function renderGateReasons(results: RunResults): string {
+  const reasons: string[] = [];
+  if (results.gate.failures.length > 0) {
+    reasons.push(`${plural(results.gate.failures.length, 'threshold')} not met`);
+  }
+  const regressions = results.baseline?.failures?.length ?? 0;
+  if (regressions > 0) {
+    reasons.push(`${plural(regressions, 'regression')} against the baseline`);
+  }
+  return reasons.length === 0 ? '' : ` (${reasons.join(', ')})`;
 }
 
 /** Lists why the run or a model stopped early and what the budget allowed, or returns ''. */
@@ -128,19 +139,48 @@ function renderOverview(results: RunResults): string {
     return 'No model ran.';
   }
 
-  const header = ['Model', 'Pass rate', 'Errors', 'By type', 'p95 latency', 'Tokens', 'Cost', 'Verdict'];
-  const rows = results.models.map((model) => [
-    escapeMarkdown(model.name),
-    `${formatPercent(model.pass_rate)} (${formatCount(model.passed)}/${formatCount(model.total)})`,
-    formatErrors(model),
-    formatByType(model),
-    formatLatency(model.latency_ms.p95),
-    formatCount(model.tokens.total),
-    formatCost(model.cost_usd),
-    formatVerdict(model.name, results.gate.failures),
-  ]);
+  // The streaming and reasoning columns appear only when some model has a value for them.
+  const models = results.models;
+  const columns: OverviewColumn[] = [
+    { header: 'Model', align: 'l', cell: (model) => escapeMarkdown(model.name) },
+    { header: 'Pass rate', align: 'r', cell: (model) => `${formatPercent(model.pass_rate)} (${formatCount(model.passed)}/${formatCount(model.total)})` },
+    { header: 'Errors', align: 'r', cell: formatErrors },
+    { header: 'By type', align: 'l', cell: formatByType },
+    { header: 'p95 latency', align: 'r', cell: (model) => formatLatency(model.latency_ms.p95) },
+    { header: 'TTFT p50 / p95', align: 'r', cell: formatTtft, shown: models.some((model) => model.ttft_ms != null) },
+    { header: 'Tokens/s p50', align: 'r', cell: formatOutputSpeed, shown: models.some((model) => model.tokens_per_s != null) },
+    { header: 'Tokens', align: 'r', cell: (model) => formatCount(model.tokens.total) },
+    { header: 'Reasoning tokens', align: 'r', cell: (model) => formatCount(model.tokens.reasoning ?? 0), shown: models.some((model) => (model.tokens.reasoning ?? 0) > 0) },
+    { header: 'Cost', align: 'r', cell: (model) => formatCost(model.cost_usd) },
+    { header: 'Verdict', align: 'l', cell: (model) => formatVerdict(model.name, results.gate.failures) },
+  ];
+  const shown = columns.filter((column) => column.shown !== false);
+  const rows = models.map((model) => shown.map((column) => column.cell(model)));
 
-  return markdownTable([header, ...rows], { alignDelimiters: false, align: ['l', 'r', 'r', 'l', 'r', 'r', 'r', 'l'] });
+  return markdownTable([shown.map((column) => column.header), ...rows], { alignDelimiters: false, align: shown.map((column) => column.align) });
+}
+
+/** A column of the overview table; `shown: false` leaves it out. */
+interface OverviewColumn {
+  header: string;
+  align: 'l' | 'r';
+  cell: (model: ModelSummary) => string;
+  shown?: boolean;
+}
+
+/** Formats the time to first token of streamed requests as `p50 / p95`, or `—` when none was streamed. */
+function formatTtft(model: ModelSummary): string {
+  const ttft = model.ttft_ms;
+  return ttft == null ? NO_VALUE : `${formatLatency(ttft.p50)} / ${formatLatency(ttft.p95)}`;
+}
+
+/** Formats the median output speed in tokens per second (`42.5`, `1,250`), or `—` when not measured. */
+function formatOutputSpeed(model: ModelSummary): string {
+  const speed = model.tokens_per_s?.p50;
+  if (speed == null) {
+    return NO_VALUE;
+  }
+  return speed < 100 ? speed.toFixed(1) : formatCount(speed);
 }
 
 /** Formats the error count with the error rate when there are errors (`2 (3.3%)`). */

@@ -12,7 +12,7 @@ export function buildResults(config: Config, outcome: RunOutcome, run: { id?: st
     summarizeModel(
       model,
       outcome.rows.filter((row) => row.model === model.name),
-      outcome.stopped[model.name] ?? null,
+      { stopped: outcome.stopped[model.name] ?? null, passAtK: config.passAtK },
     ),
   );
   const gate = evaluateThresholds(models, config.thresholds);

@@ -9,7 +9,7 @@ import { Budget } from './budget.js';
 import { ResponseCache } from './cache.js';
 import { costOf } from './cost.js';
 import { estimateCost, estimatePromptTokens, OutputTokenEstimate, outputTokenCap } from './estimate.js';
-import { Progress } from './progress.js';
+import { Progress, type StatusLine } from './progress.js';
 import { AdaptiveConcurrency, TokenBucket } from './rate-limit.js';
 import { CallFailure, callWithRetries, QuotaWaitTooLong, type RetryPolicy, DEFAULT_RETRY_POLICY } from './retry.js';
 
@@ -17,6 +17,8 @@ export interface RunOptions {
   env?: NodeJS.ProcessEnv;
   /** Progress a user follows. */
   log?: (line: string) => void;
+  /** A terminal's status line: progress is redrawn there as a live bar instead of logged as lines. */
+  statusLine?: StatusLine;
   /** One line per kind of repeated problem, with a count. */
   warn?: (line: string) => void;
   debug?: (line: string) => void;
@@ -44,6 +46,8 @@ interface Lane {
   index: number;
   provider: Provider;
   concurrency: AdaptiveConcurrency;
+  /** The most requests of this model in flight: the lane runs this many workers. */
+  maxConcurrency: number;
   rpm?: TokenBucket;
   tpm?: TokenBucket;
   outputTokens: OutputTokenEstimate;
@@ -88,23 +92,24 @@ export async function runBenchmark(config: Config, cases: Case[], options: RunOp
   };
   warnAboutUnpricedModels(context, lanes, options.warn);
 
-  const progress = new Progress(jobs.length, log);
+  const progress = new Progress(jobs.length, log, { live: options.statusLine });
   const finished: Array<{ job: Job; row: CaseResult }> = [];
   let reused = 0;
 
+  const runOne = async (job: Job): Promise<void> => {
+    const earlier = previous.get(rowKey(job.lane.model.name, job.kase.id, job.sample));
+    const row = earlier && earlier.error === null ? (reused++, earlier) : await job.lane.concurrency.limit(() => runJob(job, context));
+    if (row === undefined) return;
+    if (row !== earlier) rowLog.write(row);
+    finished.push({ job, row });
+    progress.record(row.error !== null);
+  };
+
   try {
-    await Promise.all(
-      jobs.map(async (job) => {
-        const earlier = previous.get(rowKey(job.lane.model.name, job.kase.id, job.sample));
-        const row = earlier && earlier.error === null ? (reused++, earlier) : await job.lane.concurrency.limit(() => runJob(job, context));
-        if (row === undefined) return;
-        if (row !== earlier) rowLog.write(row);
-        finished.push({ job, row });
-        progress.record(row.error !== null);
-      }),
-    );
+    await Promise.all(lanes.map((lane) => runWorkers(jobs.filter((job) => job.lane === lane), lane.maxConcurrency, runOne)));
   } finally {
     rowLog.close();
+    progress.finish();
   }
 
   if (reused > 0) log(`Resumed: ${reused} rows reused from ${config.output.jsonl}`);
@@ -137,6 +142,7 @@ async function createLanes(config: Config, env: NodeJS.ProcessEnv, backoff: RunO
       index,
       provider: await createProvider(model, config, env),
       concurrency: new AdaptiveConcurrency(Math.min(model.concurrency ?? config.concurrency, config.concurrency)),
+      maxConcurrency: Math.min(model.concurrency ?? config.concurrency, config.concurrency),
       rpm: model.rpm === undefined ? undefined : new TokenBucket(model.rpm),
       tpm: model.tpm === undefined ? undefined : new TokenBucket(model.tpm),
       outputTokens: new OutputTokenEstimate(outputTokenCap(model)),
@@ -156,6 +162,18 @@ function planJobs(lanes: Lane[], cases: Case[], config: Config): Job[] {
     }
   }
   return jobs;
+}
+
+/**
+ * Runs `jobs` in order on `workers` concurrent loops. Only the jobs in progress hold a promise, so
+ * memory does not grow with the number of jobs.
+ */
+async function runWorkers(jobs: Job[], workers: number, runOne: (job: Job) => Promise<void>): Promise<void> {
+  let next = 0;
+  const work = async (): Promise<void> => {
+    while (next < jobs.length) await runOne(jobs[next++]!);
+  };
+  await Promise.all(Array.from({ length: Math.min(workers, jobs.length) }, work));
 }
 
 /** Returns the scored row, or undefined when the job was never started (budget reached, cancelled). */
@@ -211,7 +229,7 @@ async function attempt(job: Job, messages: ChatMessage[], promptTokens: number, 
   await lane.tpm?.take(tokenEstimate);
 
   try {
-    const completion = await context.global(() => lane.provider.complete({ kase: job.kase, messages, sample: job.sample, signal: context.signal }));
+    const completion = await context.global(() => withRequestSignal(context.signal, (signal) => lane.provider.complete({ kase: job.kase, messages, sample: job.sample, signal })));
     lane.concurrency.onSuccess();
     if (completion.usage) {
       lane.outputTokens.observe(completion.usage.completion_tokens);
@@ -221,6 +239,26 @@ async function attempt(job: Job, messages: ChatMessage[], promptTokens: number, 
   } catch (error) {
     if (error instanceof CallFailure && error.status === 429) lane.concurrency.onRateLimited();
     throw error;
+  }
+}
+
+/**
+ * Calls `request` with a signal of its own that is aborted with the run's signal, and detaches it
+ * afterwards. The openai package adds an abort listener to the signal it is given and never removes
+ * it (openai 6.x, fetchWithTimeout), so passing the run's signal itself kept every finished request's
+ * controller alive until the run ended.
+ */
+async function withRequestSignal<T>(runSignal: AbortSignal | undefined, request: (signal: AbortSignal | undefined) => Promise<T>): Promise<T> {
+  if (runSignal === undefined) return request(undefined);
+
+  const controller = new AbortController();
+  const abort = (): void => controller.abort(runSignal.reason);
+  if (runSignal.aborted) abort();
+  else runSignal.addEventListener('abort', abort, { once: true });
+  try {
+    return await request(controller.signal);
+  } finally {
+    runSignal.removeEventListener('abort', abort);
   }
 }
 

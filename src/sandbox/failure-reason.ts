@@ -8,6 +8,9 @@ import type { RunOutcome } from './run-program.js';
 /** Maximum length of a reason, in code points. */
 export const REASON_MAX_CHARS = 300;
 
+/** Maximum length of a JavaScript error message in a reason, so the failing line still fits after it. */
+const ERROR_MESSAGE_MAX_CHARS = 160;
+
 /** Error line and place of the failure in the program's own files. */
 interface Failure {
   error: string;
@@ -91,7 +94,7 @@ function readNodeError(stderr: string, stdout: string, program: Program): Failur
 
   const errorLine = /^([A-Z][\w$]*(?: \[[A-Z_0-9]+\])?(?::.*)?)$/m.exec(stderr);
   if (errorLine !== null && /Error|Exception/.test(errorLine[1]!.split(':')[0]!)) {
-    const failure: Failure = { error: errorLine[1]!.trim(), file: null, line: null, source: null };
+    const failure: Failure = { error: nodeErrorMessage(stderr, errorLine.index), file: null, line: null, source: null };
     const header = /^(?:file:\/\/)?(\/[^\n]*?):(\d+)$/m.exec(stderr);
     const frame = [...stderr.matchAll(/^ {4}at .*?(?:file:\/\/)?(\/[^\s():]+):(\d+):\d+\)?$/gm)].find((match) => program.files[baseName(match[1]!)] !== undefined);
     if (header !== null && program.files[baseName(header[1]!)] !== undefined) {
@@ -105,6 +108,19 @@ function readNodeError(stderr: string, stdout: string, program: Program): Failur
   }
 
   return readTapFailure(stdout, program);
+}
+
+/**
+ * Returns the error line and the message lines under it (Node.js prints an assertion's values
+ * there), up to the stack trace, as one line of at most ERROR_MESSAGE_MAX_CHARS code points.
+ */
+function nodeErrorMessage(stderr: string, start: number): string {
+  const lines: string[] = [];
+  for (const line of stderr.slice(start).split('\n')) {
+    if (/^\s+at /.test(line) || line.startsWith('Node.js v')) break;
+    if (line.trim() !== '') lines.push(line.trim());
+  }
+  return clip(lines.join(' ').replace(/\s+/g, ' '), ERROR_MESSAGE_MAX_CHARS);
 }
 
 /**
@@ -180,9 +196,9 @@ function baseName(file: string): string {
   return file.slice(file.lastIndexOf('/') + 1);
 }
 
-/** Joins lines with spaces and cuts the text at REASON_MAX_CHARS code points. */
-function clip(text: string): string {
+/** Joins lines with spaces and cuts the text at `maxChars` code points. */
+function clip(text: string, maxChars = REASON_MAX_CHARS): string {
   const oneLine = text.replace(/\s*\n\s*/g, ' ').trim();
   const chars = [...oneLine];
-  return chars.length <= REASON_MAX_CHARS ? oneLine : `${chars.slice(0, REASON_MAX_CHARS - 1).join('')}…`;
+  return chars.length <= maxChars ? oneLine : `${chars.slice(0, maxChars - 1).join('')}…`;
 }

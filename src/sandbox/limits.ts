@@ -1,8 +1,5 @@
-// Resource limits of one sandboxed program. Each limit is named once here; the wrapper script and
-// the runner read them from this file.
-
-/** Wall-clock limit when a case sets no `timeoutS`, in seconds. */
-export const DEFAULT_TIMEOUT_S = 10;
+// Resource limits of one sandboxed program, read by the wrapper script and the runner. The
+// wall-clock limit is each case's `timeoutS` (default DEFAULT_CODE_TIMEOUT_S in src/suite/to-case.ts).
 
 /** Output kept per stream (stdout, stderr); a program that writes more is killed. 1 MiB. */
 export const OUTPUT_LIMIT_BYTES = 1024 * 1024;
@@ -11,8 +8,8 @@ export const OUTPUT_LIMIT_BYTES = 1024 * 1024;
  * Address space of each process (RLIMIT_AS), in bytes. Node.js 20 starts and runs under 2 GiB
  * (measured with `ulimit -v 2097152` on x86_64 Linux). A larger allocation gets MemoryError in
  * Python and a fatal out-of-memory error in Node.js.
- * NOTE: the limit is per process, so PROCESS_LIMIT processes that each allocate close to it are
- * not stopped by it; a memory cgroup would bound their sum.
+ * NOTE: the limit is per process. PROCESS_LIMIT processes that each allocate close to it are not
+ * stopped by it, and only a memory cgroup would bound their sum.
  */
 export const MEMORY_LIMIT_BYTES = 2 * 1024 * 1024 * 1024;
 
@@ -32,7 +29,7 @@ export const PROCESS_LIMIT = 64;
  */
 export const FILE_SIZE_LIMIT_BYTES = 64 * 1024 * 1024;
 
-/** Size of the private tmpfs that holds the work folder inside the sandbox, in MiB. */
+/** Size of the private tmpfs that contains the work folder inside the sandbox, in MiB. */
 export const WORK_TMPFS_MIB = 256;
 
 /** Size of each private tmpfs over the other world-writable folders (`/var/tmp`, `/dev/shm`, `/run/lock`), in MiB. */
@@ -44,9 +41,9 @@ export const OPEN_FILES_LIMIT = 256;
 /**
  * First uid (and gid) of the range that sandboxed programs run as when the runner is root. Each
  * runner process owns a block of SANDBOX_UIDS_PER_PROCESS uids chosen by its PID (see
- * `sandboxUidBlock`), and each program running at the same time gets its own uid of that block, so
- * one program's fork bomb cannot use up the RLIMIT_NPROC count of another, in the same runner or
- * in another one on the machine. The range ends below 2^31, far above the uids of regular
+ * `sandboxUidBlock`). Each program running at the same time gets its own uid of that block, so one
+ * program's fork bomb cannot use up the RLIMIT_NPROC count of another program, in the same runner
+ * or in another runner on the machine. The range ends below 2^31, far above the uids of regular
  * accounts and of Debian's `nobody` (65534). Files these uids create live only in the work folder,
  * which is removed after each run.
  */

@@ -10,7 +10,7 @@ import { NODE_HEAP_LIMIT_MIB } from './limits.js';
 export type ProgramSpec = Pick<CodeCase, 'language' | 'tests' | 'entryPoint' | 'codePrefix'>;
 
 /**
- * How the code was combined with the tests:
+ * Shape of a program, from the way the code was combined with the tests:
  * - `prompt+body`: HumanEval, the code continues the prompt's unfinished function.
  * - `prompt-imports+function`: HumanEval, the code defines the entry point itself, so it replaces
  *   the prompt's function header and docstring.

@@ -89,6 +89,7 @@ function spawnAndWait(command: string, args: string[], workDir: string, timeoutS
     const stdout = new CappedBuffer();
     const stderr = new CappedBuffer();
     let fallbackKill: NodeJS.Timeout | undefined;
+    // NOTE: Windows has no process groups and no /bin/sh, so there the spawn fails with a start error.
     const killGroup = (): void => {
       if (child.pid !== undefined) killQuietly(-child.pid);
     };

@@ -9,11 +9,11 @@ import { buildProgram, type ProgramShape } from '../sandbox/programs.js';
 import { runProgram } from '../sandbox/run-program.js';
 import type { CodeCase, ScoreResult } from '../types.js';
 
-/** What happened to one answer of a code case; every field is there for a pass too. */
+/** Details of one scored answer of a code case; every field is set for a pass too. */
 export interface CodeRunDetails {
   /** Which part of the answer was run, e.g. "fenced python block 2 of 3 (defines quick_sort)". */
   extraction: string;
-  /** How the code was combined with the tests; null when the answer held no code. */
+  /** Shape of the program that combined the code with the tests; null when the answer contained no code. */
   shape: ProgramShape | null;
   /** Last lines of standard error (at most 300 characters), or null when it was empty. */
   error: string | null;

@@ -1,4 +1,5 @@
 import type { Case, CaseType, ScoreResult } from '../types.js';
+import { scoreCode } from './code.js';
 import { scoreMath } from './math.js';
 import { scoreQa } from './qa.js';
 import { scoreSummary } from './summary.js';
@@ -17,7 +18,7 @@ export const scorers: ScorerRegistry = {
   math: scoreMath,
   qa: scoreQa,
   summary: scoreSummary,
-  // code: scoreCode, from src/scorers/code.ts, once it exists.
+  code: scoreCode,
 };
 
 /** Scores an answer with the scorer registered for `kase.type`; throws when that type has none. */

@@ -8,9 +8,11 @@ export interface CaseSamples {
 
 /**
  * Computes the unbiased pass@k estimator of Chen et al. (2021), "Evaluating Large Language Models
- * Trained on Code", for one case with n samples of which c pass: 1 − C(n − c, k) / C(n, k),
- * evaluated as the product 1 − ∏_{i = n−c+1}^{n} (1 − k / i) as openai/human-eval's
- * `estimate_pass_at_k` does, which needs no large binomial coefficients. Returns 1 when n − c < k, because every choice of k samples then contains a pass.
+ * Trained on Code", for one case with n samples of which c pass: 1 − C(n − c, k) / C(n, k). The
+ * ratio is evaluated as ∏_{i=0}^{k−1} (n − c − i) / (n − i), which equals openai/human-eval's
+ * 1 − ∏_{i=n−c+1}^{n} (1 − k / i), needs no large binomial coefficients, and gives pass@1 = c / n
+ * exactly (the other form yields 0.4999999999999999 for n = 6, c = 3). Returns 1 when n − c < k,
+ * because every choice of k samples then contains a pass.
  * Throws a RangeError unless n ≥ 1, 0 ≤ c ≤ n and 1 ≤ k ≤ n are integers.
  */
 export function passAtK(n: number, c: number, k: number): number {
@@ -26,8 +28,8 @@ export function passAtK(n: number, c: number, k: number): number {
   }
 
   let allFailProbability = 1;
-  for (let i = n - c + 1; i <= n; i += 1) {
-    allFailProbability *= 1 - k / i;
+  for (let i = 0; i < k; i += 1) {
+    allFailProbability *= (n - c - i) / (n - i);
   }
   return 1 - allFailProbability;
 }

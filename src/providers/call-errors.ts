@@ -1,0 +1,71 @@
+// Error classification shared by the providers: timeouts, cancellation, connection errors and
+// unreadable bodies become CallFailures that mark whether a retry may help. No message carries the key.
+
+import { redact } from '../secrets.js';
+import { CallFailure } from '../runner/retry.js';
+
+/** Maximum length of an error message in characters, because API error bodies can be whole HTML pages. */
+const MAX_MESSAGE_CHARS = 300;
+
+/** Signals of one call: the run's cancellation and the request's time limit. */
+export interface CallSignals {
+  /** The run's signal; aborting it cancels the call. */
+  cancel?: AbortSignal;
+  timeout: AbortSignal;
+  /** Both of the above, for the HTTP client. */
+  combined: AbortSignal;
+  timeoutS: number;
+  /** Clears the timer once the call is over. */
+  dispose(): void;
+}
+
+/**
+ * Creates the signals of one call: `timeoutS` bounds the whole call, the body (or stream) included.
+ * The timer is cleared by `dispose` rather than left to `AbortSignal.timeout`, which keeps every
+ * finished call's timer until it fires.
+ */
+export function callSignals(cancel: AbortSignal | undefined, timeoutS: number): CallSignals {
+  const controller = new AbortController();
+  const timer = setTimeout(() => controller.abort(), timeoutS * 1000);
+  const timeout = controller.signal;
+  return { cancel, timeout, combined: cancel ? AbortSignal.any([cancel, timeout]) : timeout, timeoutS, dispose: () => clearTimeout(timer) };
+}
+
+/** Returns the failure for an aborted call (cancelled or timed out), or undefined when it was not aborted. */
+export function abortFailure(signals: CallSignals): CallFailure | undefined {
+  if (signals.cancel?.aborted) return new CallFailure('cancelled', { transient: false });
+  if (signals.timeout.aborted) return new CallFailure(`request timed out after ${signals.timeoutS} s`, { transient: true });
+  return undefined;
+}
+
+/**
+ * Classifies an error thrown by `fetch` or while reading a body: a connection that failed or broke
+ * off, or a body that is not valid JSON, are transient; anything else is not.
+ */
+export function transportFailure(error: unknown, apiKey: string | undefined): CallFailure {
+  const { name, message, cause } = (error ?? {}) as { name?: unknown; message?: unknown; cause?: unknown };
+  // Checked by name, not instanceof: JSON.parse's SyntaxError may come from another realm (jest's VM).
+  if (name === 'SyntaxError') {
+    return new CallFailure(cleanMessage(`malformed response: the body is not valid JSON (${String(message)})`, apiKey), { transient: true });
+  }
+  // Node's fetch throws TypeError "fetch failed" with the socket error as `cause`, and "terminated"
+  // when the connection breaks while the body is read.
+  if (name === 'TypeError') {
+    const detail = cause instanceof Error ? `${String(message)}: ${cause.message}` : String(message);
+    return new CallFailure(cleanMessage(`connection failed: ${detail}`, apiKey), { transient: true });
+  }
+  return new CallFailure(cleanMessage(typeof message === 'string' ? message : String(error), apiKey), { transient: false });
+}
+
+/** Cuts a message to its first line and `MAX_MESSAGE_CHARS`, and removes the API key from it. */
+export function cleanMessage(text: string, apiKey: string | undefined): string {
+  // Redacted before the cut, so that a key across the cut cannot leave a fragment behind.
+  const line = redact(text, [apiKey]).split('\n')[0] ?? '';
+  return line.length > MAX_MESSAGE_CHARS ? `${line.slice(0, MAX_MESSAGE_CHARS - 3)}...` : line;
+}
+
+/** Quotes the start of an unexpected body for an error message. */
+export function describeBody(body: unknown): string {
+  const text = typeof body === 'string' ? body : String(body);
+  return JSON.stringify(text.length > 60 ? `${text.slice(0, 57)}...` : text);
+}
