@@ -74,7 +74,8 @@ describe('writeJobSummary', () => {
     const written = await readFile(summaryFile, 'utf8');
 
     expect(written).toContain('❌ **Gate failed**');
-    expect(written).toContain('#### qwen2.5-7b (3 failing)');
+    expect(written).toContain('#### qwen2.5-7b (2 failing)');
+    expect(written).toContain('### Errors');
     expect(result!).toEqual({ bytes: Buffer.byteLength(written), omittedRows: 0 });
     expect(stdout).not.toContain('::warning');
   });

@@ -90,8 +90,10 @@ describe('renderReport sections', () => {
     expect(markdown).not.toContain('<script>');
   });
 
-  test('shows an error as the reason', () => {
-    expect(markdown).toContain('| code | error: request timed out after 30 s | — |');
+  test('lists errors apart from failures', () => {
+    expect(markdown).toContain('### Errors');
+    expect(markdown).toMatch(/\| qwen2\.5-7b \| 1 \| request timed out after 30 s \| [^|]+ \|/);
+    expect(markdown).not.toContain('| code | error: request timed out after 30 s | — |');
   });
 });
 

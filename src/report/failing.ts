@@ -40,9 +40,9 @@ export interface FailingSectionOptions {
   sourceUrl?: SourceUrl;
 }
 
-/** Counts the rows that did not pass, errors included. */
+/** Counts the answers that were scored and did not pass; error rows have their own section. */
 export function countFailing(cases: readonly CaseResult[]): number {
-  return cases.filter((row) => !row.pass).length;
+  return cases.filter((row) => !row.pass && row.error === null).length;
 }
 
 /**
@@ -76,11 +76,11 @@ export function renderFailingSection(
   return { markdown: [title, ...rendered].join('\n\n'), omitted };
 }
 
-/** Groups the rows that did not pass by model, in the order the models ran. */
+/** Groups the scored rows that did not pass by model, in the order the models ran. */
 function groupFailingRows(cases: readonly CaseResult[]): Map<string, CaseResult[]> {
   const groups = new Map<string, CaseResult[]>();
   for (const row of cases) {
-    if (row.pass) {
+    if (row.pass || row.error !== null) {
       continue;
     }
     const group = groups.get(row.model) ?? [];

@@ -9,6 +9,7 @@ import type { GateFailure, ModelSummary, RunResults } from '../types.js';
 import { renderBaselineSection } from './baseline.js';
 import { cutToFit, SizeBudget } from './budget.js';
 import { escapeMarkdown } from './escape.js';
+import { renderErrorSection } from './errors.js';
 import { countFailing, encodeLinkDestination, renderFailingSection, type SourceUrl } from './failing.js';
 import { formatCost, formatCount, formatLatency, formatPercent, NO_VALUE } from './format.js';
 import { COMMENT_MARKER_RESERVE_CHARS, PR_COMMENT_MAX_CHARS } from './limits.js';
@@ -68,6 +69,7 @@ export function buildReport(results: RunResults, options: ReportOptions = {}): R
     renderRunNotes(results),
     renderOverview(results),
     renderGateFailures(results.gate.failures),
+    renderErrorSection(results.cases),
     renderBaselineSection(results, { sourceUrl: options.sourceUrl, detailsUrl: options.detailsUrl, maxChars, maxBytes }),
   ].filter((part) => part !== '');
   const totalFailing = countFailing(results.cases);
