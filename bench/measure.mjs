@@ -149,7 +149,7 @@ function echoCompletion(requestBody) {
  * GITHUB_* variables, no pull request) and returns the seconds from just before the spawn until
  * the echo server received the first request, and until the process exited.
  */
-export async function measureActionStart({ actionPath, cwd, configFile, echo, files }) {
+export async function measureActionStart({ node, actionPath, cwd, configFile, echo, files }) {
   const env = {
     PATH: process.env.PATH,
     HOME: process.env.HOME,
@@ -176,7 +176,7 @@ export async function measureActionStart({ actionPath, cwd, configFile, echo, fi
 
   echo.takeFirstRequestTime();
   const started = performance.now();
-  const child = spawn(process.execPath, [actionPath], { cwd, env, stdio: 'ignore' });
+  const child = spawn(node, [actionPath], { cwd, env, stdio: 'ignore' });
   const [code] = await once(child, 'exit');
   const exitS = (performance.now() - started) / 1000;
   const firstRequestAt = echo.takeFirstRequestTime();

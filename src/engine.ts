@@ -3,11 +3,14 @@ import { loadConfig } from './config/load.js';
 import { buildResults } from './results/build.js';
 import { writeResults } from './results/write.js';
 import type { ReportOptions } from './report/markdown.js';
+import type { StatusLine } from './runner/progress.js';
 import { runBenchmark } from './runner/run.js';
-import { detectIsolation, isolationWarning } from './sandbox/isolation.js';
+import { detectIsolation, isolationWarning, type IsolationReport } from './sandbox/isolation.js';
+import { InputError } from './errors.js';
+import { displayPath } from './suite/files.js';
 import { loadSuite } from './suite/load.js';
 import { compareRuns } from './baseline/compare.js';
-import { loadBaseline } from './baseline/sources.js';
+import { loadBaseline, readResultsFile, type LoadedBaseline } from './baseline/sources.js';
 import type { GitHubAccess } from './github/artifacts.js';
 import { recordHistory, type RunHistory } from './results/history.js';
 import type { BaselineSource, Case, Config, OutputPaths, RunResults } from './types.js';
@@ -21,6 +24,8 @@ export interface EngineOptions {
   log?: (line: string) => void;
   warn?: (line: string) => void;
   debug?: (line: string) => void;
+  /** A terminal's status line, where progress is shown as a live bar instead of logged as lines. */
+  statusLine?: StatusLine;
   /** Aborting it cancels the run; the rows finished so far are still written. */
   signal?: AbortSignal;
   /** Reuse the finished rows of results.jsonl from an earlier, interrupted run. */
@@ -48,24 +53,29 @@ export interface EngineResult {
 }
 
 /**
- * The whole pipeline that both the action and the CLI run: validate config and suite, call and
+ * Runs the whole pipeline that both the action and the CLI use: validate config and suite, call and
  * score every case, aggregate, gate, and write the result files.
  */
 export async function runEngine(options: EngineOptions): Promise<EngineResult> {
   const log = options.log ?? (() => {});
   const loaded = await loadConfig(options.configPath, { env: options.env });
-  const config = options.baseline ? { ...loaded, baseline: options.baseline } : loaded;
+  const config = { ...loaded, output: { ...loaded.output, ...options.outputs }, baseline: options.baseline ?? loaded.baseline };
   options.onConfig?.(config);
 
+  // NOTE: loading a 20,000-case JSONL suite peaks at about 140 MB RSS before the first request, and the
+  // run as a whole at about 420 MB (200 MB with a leaner HTTP client), above the 150 MB target; the
+  // measurements are in docs/benchmarks.md.
   const cases = await loadSuite(config);
   log(`Loaded ${cases.length} cases for ${config.models.length} model(s) from ${config.suite.length} suite entr${config.suite.length === 1 ? 'y' : 'ies'}`);
-  await warnAboutWeakIsolation(cases, options.warn);
+  const isolation = await checkIsolation(cases, options.warn);
+  const preloaded = await preloadBaselineFile(config, options);
 
   const startedAt = new Date();
-  const outcome = await runBenchmark(config, cases, { env: options.env, log, warn: options.warn, debug: options.debug, signal: options.signal, resume: options.resume });
+  const outcome = await runBenchmark(config, cases, { env: options.env, log, warn: options.warn, debug: options.debug, statusLine: options.statusLine, signal: options.signal, resume: options.resume });
   let results = buildResults(config, outcome, { id: options.runId, startedAt, finishedAt: new Date() });
+  if (isolation) results = { ...results, run: { ...results.run, isolation } };
   let baselineHistory: string | undefined;
-  if (config.baseline && options.compareBaseline !== false && !options.signal?.aborted) ({ results, history: baselineHistory } = await compareWithBaseline(config, results, options));
+  if (config.baseline && options.compareBaseline !== false && !options.signal?.aborted) ({ results, history: baselineHistory } = await compareWithBaseline(config, results, options, preloaded));
 
   const paths = { ...config.output, ...options.outputs };
   const report = await writeResults(results, paths, options.reportOptions);
@@ -81,9 +91,9 @@ export async function runEngine(options: EngineOptions): Promise<EngineResult> {
  * baseline (none committed yet, no base branch), the run is reported as it is, with a warning.
  * Also returns the history.json that an artifact baseline carried, unparsed.
  */
-async function compareWithBaseline(config: Config, results: RunResults, options: EngineOptions): Promise<{ results: RunResults; history?: string }> {
+async function compareWithBaseline(config: Config, results: RunResults, options: EngineOptions, preloaded?: LoadedBaseline): Promise<{ results: RunResults; history?: string }> {
   const log = options.log ?? (() => {});
-  const baseline = await loadBaseline(config.baseline!, {
+  const baseline = preloaded ?? await loadBaseline(config.baseline!, {
     configFile: config.file,
     env: options.env ?? process.env,
     log,
@@ -127,11 +137,33 @@ async function compareWithBaseline(config: Config, results: RunResults, options:
   return { results: compared, history: baseline.history };
 }
 
-/** Warns once per language when code cases will run with less than full sandbox isolation. */
-async function warnAboutWeakIsolation(cases: Case[], warn: EngineOptions['warn']): Promise<void> {
+/**
+ * Probes the sandbox for each language of the suite's code cases, warns once per language when the
+ * isolation is weaker than full, and returns the reports for the results file (undefined without code cases).
+ */
+async function checkIsolation(cases: Case[], warn: EngineOptions['warn']): Promise<Record<string, IsolationReport> | undefined> {
   const languages = new Set(cases.flatMap((kase) => (kase.type === 'code' ? [kase.language] : [])));
+  if (languages.size === 0) return undefined;
+
+  const reports: Record<string, IsolationReport> = {};
   for (const language of languages) {
-    const warning = isolationWarning(await detectIsolation(language), language);
+    reports[language] = await detectIsolation(language);
+    const warning = isolationWarning(reports[language], language);
     if (warning) warn?.(warning);
   }
+  return reports;
+}
+
+/**
+ * Reads a file baseline before any request, so a broken file fails the run at once (exit 2). A file
+ * that does not exist yet is fine in the config (before the first run on the default branch), but
+ * not when it was named on the command line, where it is most likely a typo.
+ */
+async function preloadBaselineFile(config: Config, options: EngineOptions): Promise<LoadedBaseline | undefined> {
+  if (config.baseline?.kind !== 'file' || options.compareBaseline === false) return undefined;
+  const loaded = await readResultsFile(config.baseline.path);
+  if (!loaded.results && options.baseline) {
+    throw new InputError({ field: '--baseline', problem: `${displayPath(config.baseline.path)} does not exist`, fix: 'pass the path of a results.json written by an earlier run' });
+  }
+  return loaded;
 }

@@ -1,4 +1,5 @@
 import type { BaselineIssue, ModelBaseline } from './baseline/types.js';
+import type { IsolationReport } from './sandbox/isolation.js';
 
 // Shared shapes of the pipeline: config → cases → completions → scored rows → model summaries.
 // Field names of the results file (`RunResults` and below) are snake_case because that file is a
@@ -313,6 +314,8 @@ export interface RunResults {
     partial: boolean;
     partial_reason: string | null;
     budget: { limit_usd: number; spent_usd: number } | null;
+    /** Sandbox protections in force for code cases, by language; absent when the suite has none. */
+    isolation?: Record<string, IsolationReport>;
   };
   models: ModelSummary[];
   cases: CaseResult[];

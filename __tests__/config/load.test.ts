@@ -67,7 +67,7 @@ describe('loadConfig', () => {
 
   test('wrong value type names value', async () => {
     const messages = await errorsFor(VALID.replace('concurrency: 8', 'concurrency: eight'), { DASHSCOPE_API_KEY: 'a', OPENAI_API_KEY: 'b' });
-    expect(messages).toEqual([expect.stringMatching(/:14: concurrency: expected number, got "eight"/)]);
+    expect(messages).toEqual([expect.stringMatching(/:14: concurrency: expected a number, got "eight"\. Fix: give a number/)]);
   });
 
   test('threshold for unknown model is rejected', async () => {
@@ -100,5 +100,37 @@ describe('loadConfig', () => {
 
     expect(config.models[0]!.baseUrl).toBe('http://127.0.0.1:9/v1');
     expect(unset).toMatch(/environment variable SERVER_URL used in/);
+  });
+});
+
+describe('loadConfig messages', () => {
+  const valid = 'suite: p/\nmodels:\n  - name: local\n    base_url: ${SERVER_URL}/v1\n    model: m\n';
+
+  test('empty variable is rejected before calls', async () => {
+    const messages = await errorsFor(valid, { SERVER_URL: '' });
+    expect(messages).toEqual([expect.stringMatching(/:4: models\[0\]\.base_url: environment variable SERVER_URL used in .* is not set or empty/)]);
+  });
+
+  test('base URL must be http or https', async () => {
+    const messages = await errorsFor(valid.replace('${SERVER_URL}/v1', 'localhost:8000/v1'));
+    expect(messages).toEqual([expect.stringMatching(/:4: models\[0\]\.base_url: "localhost:8000\/v1" is not an http:\/\/ or https:\/\/ URL/)]);
+  });
+
+  test('each unknown key gets its own line', async () => {
+    const messages = await errorsFor(`${valid.replace('${SERVER_URL}', 'http://127.0.0.1:9')}concurency: 2\nthreshold: {}\n`);
+    expect(messages).toEqual([
+      expect.stringMatching(/:6: concurency: unknown key "concurency"\. Fix: did you mean "concurrency"\?/),
+      expect.stringMatching(/:7: threshold: unknown key "threshold"\. Fix: did you mean "thresholds"\?/),
+    ]);
+  });
+
+  test('number out of range says the limit', async () => {
+    const messages = await errorsFor(`${valid.replace('${SERVER_URL}', 'http://127.0.0.1:9')}timeout_s: -5\n`);
+    expect(messages).toEqual([expect.stringMatching(/timeout_s: -5 is too small: it must be greater than 0\. Fix: use a value above 0$/)]);
+  });
+
+  test('unknown case type in thresholds', async () => {
+    const messages = await errorsFor(`${valid.replace('${SERVER_URL}', 'http://127.0.0.1:9')}thresholds:\n  types: { maths: 0.9 }\n`);
+    expect(messages[0]).toMatch(/thresholds\.types\.maths: unknown key "maths"\. Fix: did you mean "math"\?/);
   });
 });

@@ -64,7 +64,7 @@ describe('provider config', () => {
   test('azure endpoint variable unset', async () => {
     const messages = await errorsFor(AZURE.replace('https://myres.openai.azure.com', '"https://${RESOURCE}.openai.azure.com"'));
 
-    expect(messages).toEqual([expect.stringMatching(/llm-bench\.yml:5: models\[0\]\.endpoint: environment variable RESOURCE .* is not set\. Fix: set RESOURCE/)]);
+    expect(messages).toEqual([expect.stringMatching(/llm-bench\.yml:5: models\[0\]\.endpoint: environment variable RESOURCE .* is not set or empty\. Fix: set RESOURCE/)]);
   });
 
   test('azure without deployment names line, field and fix', async () => {

@@ -130,7 +130,7 @@ models:
     expect(outcome.rows).toHaveLength(4);
     expect(outcome.rows[0]!.error).toBe(expected);
     expect(outcome.rows[0]!.retries).toBe(0);
-    expect(outcome.stopped['m']).toBe(`m stopped: ${expected}; its remaining cases were not run`);
+    expect(outcome.stopped['m']).toBe(`${expected}; its remaining cases were not run`);
     expect(outcome.rows.slice(1).every((row) => row.error === outcome.stopped['m'])).toBe(true);
   });
 

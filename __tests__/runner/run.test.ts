@@ -115,6 +115,23 @@ describe('runBenchmark', () => {
     expect(requests).toBeLessThanOrEqual(16);
   });
 
+  test('unreachable server stops the model', async () => {
+    const closed = await startScriptedServer(adderScript());
+    const url = closed.url;
+    await closed.close();
+    const config = `suite: cases.yml\nmodels:\n  - { name: m, base_url: "${url}/v1", model: m }\nconcurrency: 4\nretries: 2\n`;
+    const bench = await loadBench(config, { 'cases.yml': mathCasesYaml(40) });
+    const started = performance.now();
+    const outcome = await runBenchmark(bench.config, bench.cases, { backoff: FAST_BACKOFF });
+    const seconds = (performance.now() - started) / 1000;
+    await bench.remove();
+
+    expect(seconds).toBeLessThan(5);
+    expect(outcome.stopped['m']).toMatch(/^no connection could be made after 3 attempts \(connection failed: .*ECONNREFUSED 127\.0\.0\.1:\d+\)\); check base_url/);
+    expect(outcome.rows).toHaveLength(40);
+    expect(outcome.rows.filter((row) => row.retries > 0).length).toBeLessThanOrEqual(4);
+  });
+
   test('transient status with short Retry-After is honoured', async () => {
     const server = await startScriptedServer(adderScript('    fail_first: { count: 1, status: 503, retry_after: "1" }\n'));
     const bench = await loadBench(configFor(server), { 'cases.yml': mathCasesYaml(1) });
@@ -168,7 +185,7 @@ describe('runBenchmark', () => {
     expect(outcome.rows.length).toBeLessThan(40);
     expect(requests).toBe(outcome.rows.length);
     expect(outcome.budget!.spent_usd).toBeLessThanOrEqual(5);
-    expect(outcome.partialReason).toMatch(/^budget_usd 5 reached after spending \$\d+\.\d{4}; \d+ rows were not run$/);
+    expect(outcome.partialReason).toMatch(/^budget_usd 5 reached: \$\d+\.\d{4} spent, and the next request, estimated at \$2\.\d{4} .*, would have passed it; \d+ rows were not run$/);
   });
 
   test('cache serves repeated requests', async () => {

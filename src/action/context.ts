@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 
-/** What the action needs to know about the workflow run, read from the variables GitHub sets. */
+/** Facts about the workflow run that the action uses, read from the variables GitHub sets. */
 export interface RunContext {
   eventName: string;
   owner: string;

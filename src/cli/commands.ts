@@ -1,5 +1,7 @@
+import path from 'node:path';
 import { loadConfig } from '../config/load.js';
 import { runEngine } from '../engine.js';
+import { StatusLine } from '../runner/progress.js';
 import { loadSuite } from '../suite/load.js';
 import type { BaselineSource, OutputPaths } from '../types.js';
 import { EXIT } from './exit-codes.js';
@@ -21,6 +23,11 @@ const SIGNAL_EXIT: Record<string, number> = { SIGINT: 130, SIGTERM: 143 };
 export async function validate(options: CommandOptions): Promise<number> {
   const config = await loadConfig(options.configPath, { env: options.env, requireKeys: false });
   const cases = await loadSuite(config);
+  for (const model of config.models) {
+    if (model.outputs === undefined && model.apiKeyEnv !== undefined && !options.env[model.apiKeyEnv]) {
+      process.stderr.write(`warning: ${model.name}: environment variable ${model.apiKeyEnv} (api_key_env) is not set here; \`run\` needs it.\n`);
+    }
+  }
   process.stdout.write(`${options.configPath} is valid: ${cases.length} cases, ${config.models.length} model(s).\n`);
   return EXIT.passed;
 }
@@ -31,11 +38,16 @@ export async function validate(options: CommandOptions): Promise<number> {
  */
 export async function run(options: CommandOptions): Promise<number> {
   const outputs = Object.fromEntries(Object.entries(options.outputs).filter(([, value]) => value !== undefined)) as Partial<OutputPaths>;
+  // Rows are logged beside results.json, so that --json elsewhere does not overwrite another run's log.
+  if (outputs.json !== undefined) outputs.jsonl ??= path.join(path.dirname(outputs.json), 'results.jsonl');
   const controller = new AbortController();
+  // On a terminal, progress is a live bar on stderr, and every other stderr line is printed above it.
+  const statusLine = process.stderr.isTTY ? new StatusLine(process.stderr) : undefined;
+  const printLine = (line: string): void => (statusLine ? statusLine.print(line) : void process.stderr.write(`${line}\n`));
   let signalName: string | undefined;
   const onSignal = (name: string): void => {
     signalName = name;
-    process.stderr.write(`${name} received: stopping; finished rows are kept (--resume continues the run)\n`);
+    printLine(`${name} received: stopping; finished rows are kept (--resume continues the run)`);
     controller.abort();
   };
   process.once('SIGINT', onSignal);
@@ -49,9 +61,10 @@ export async function run(options: CommandOptions): Promise<number> {
       signal: controller.signal,
       resume: options.resume,
       baseline: options.baseline,
-      log: (line) => process.stderr.write(`${line}\n`),
-      warn: (line) => process.stderr.write(`warning: ${line}\n`),
-      debug: options.verbose ? (line) => process.stderr.write(`${line}\n`) : undefined,
+      log: printLine,
+      warn: (line) => printLine(`warning: ${line}`),
+      debug: options.verbose ? printLine : undefined,
+      statusLine,
     });
 
     if (!options.quiet) process.stdout.write(`${report}\n`);

@@ -74,8 +74,15 @@ function checkModels(source: YamlSource, raw: RawConfig, options: LoadConfigOpti
     if (model.outputs !== undefined) return;
     for (const { field, problem, fix } of checkProviderFields(model)) at(index, field, problem, fix);
     for (const field of ['base_url', 'endpoint'] as const) {
-      for (const name of unsetVariables(model[field] ?? '', env)) {
-        at(index, field, `environment variable ${name} used in ${showValue(model[field])} is not set`, `set ${name} in the environment, or write the URL out`);
+      const value = model[field];
+      if (value === undefined) continue;
+      const unset = unsetVariables(value, env);
+      for (const name of unset) {
+        at(index, field, `environment variable ${name} used in ${showValue(value)} is not set or empty`, `set ${name} in the environment, or write the URL out`);
+      }
+      const expanded = expandVariables(value, env);
+      if (unset.length === 0 && !isHttpUrl(expanded)) {
+        at(index, field, `${showValue(expanded)} is not an http:// or https:// URL`, 'write the full URL, e.g. https://api.openai.com/v1');
       }
     }
     if (options.requireKeys !== false && model.api_key_env !== undefined && !env[model.api_key_env]) {
@@ -99,8 +106,18 @@ function checkModels(source: YamlSource, raw: RawConfig, options: LoadConfigOpti
   return errors;
 }
 
+/** Names of the `${VAR}` variables in `text` that are unset or empty (an empty one would leave a broken URL). */
 function unsetVariables(text: string, env: NodeJS.ProcessEnv): string[] {
-  return [...text.matchAll(/\$\{([A-Za-z_][A-Za-z0-9_]*)\}/g)].map((match) => match[1]!).filter((name) => env[name] === undefined);
+  return [...text.matchAll(/\$\{([A-Za-z_][A-Za-z0-9_]*)\}/g)].map((match) => match[1]!).filter((name) => !env[name]);
+}
+
+function isHttpUrl(text: string): boolean {
+  try {
+    const url = new URL(text);
+    return url.protocol === 'http:' || url.protocol === 'https:';
+  } catch {
+    return false;
+  }
 }
 
 function expandVariables(text: string, env: NodeJS.ProcessEnv): string {

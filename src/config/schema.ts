@@ -127,6 +127,7 @@ export function configKeysAt(path: ReadonlyArray<string | number>): readonly str
   if (last === 'suite') return Object.keys(datasetSchema.shape);
   if (last === 'thresholds') return [...Object.keys(thresholdSetShape), 'models'];
   if (names[0] === 'thresholds' && names[1] === 'models') return Object.keys(thresholdSetShape);
+  if (last === 'types') return CASE_TYPES;
   if (last === 'baseline') return ['file', 'base_ref', 'artifact'];
   if (last === 'artifact') return ['name', 'branch', 'workflow'];
   if (last === 'regression') return ['max_drop', 'alpha'];

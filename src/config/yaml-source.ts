@@ -65,7 +65,9 @@ function findLine(document: Document, lineCounter: LineCounter, path: FieldPath,
 export function formatPath(path: FieldPath, prefix = ''): string {
   let text = prefix;
   for (const segment of path) {
-    text += typeof segment === 'number' ? `[${segment}]` : text ? `.${segment}` : segment;
+    if (typeof segment === 'number') text += `[${segment}]`;
+    else if (text === '') text = segment;
+    else text += `.${segment}`;
   }
   return text;
 }
@@ -87,25 +89,13 @@ export function issuesToErrors(
   options: { pathPrefix?: FieldPath; fieldPrefix?: string; knownKeys?: (path: FieldPath) => readonly string[] } = {},
 ): InputError[] {
   const prefix = options.pathPrefix ?? [];
-  return issues.map((issue) => {
+  return issues.flatMap((issue) => {
     const path = [...prefix, ...(issue.path as Array<string | number>)];
     const value = valueAt(root, path);
 
     if (issue.code === 'unrecognized_keys') {
-      const key = issue.keys[0] ?? '';
       const known = options.knownKeys?.(issue.path as Array<string | number>) ?? [];
-      const suggestion = closestWord(key, known);
-      return new InputError({
-        file: source.file,
-        line: source.lineOf([...path, key], { key: true }),
-        field: formatPath([...path, key], options.fieldPrefix),
-        problem: `unknown key ${showValue(key)}${issue.keys.length > 1 ? ` (and ${issue.keys.slice(1).map((k) => showValue(k)).join(', ')})` : ''}`,
-        fix: suggestion
-          ? `did you mean "${suggestion}"?`
-          : known.length > 0
-            ? `remove it; the keys allowed here are ${known.join(', ')}`
-            : 'remove it',
-      });
+      return issue.keys.map((key) => unknownKeyError(source, path, key, known, options.fieldPrefix));
     }
 
     return new InputError({
@@ -118,23 +108,45 @@ export function issuesToErrors(
   });
 }
 
+function unknownKeyError(source: Pick<YamlSource, 'file' | 'lineOf'>, path: FieldPath, key: string, known: readonly string[], fieldPrefix?: string): InputError {
+  const suggestion = closestWord(key, known);
+  let fix = 'remove it';
+  if (suggestion) fix = `did you mean "${suggestion}"?`;
+  else if (known.length > 0) fix = `remove it; the keys allowed here are ${known.join(', ')}`;
+
+  return new InputError({
+    file: source.file,
+    line: source.lineOf([...path, key], { key: true }),
+    field: formatPath([...path, key], fieldPrefix),
+    problem: `unknown key ${showValue(key)}`,
+    fix,
+  });
+}
+
+/** Words for zod's type names as YAML users know them. */
+const TYPE_WORDS: Record<string, string> = { array: 'a list', object: 'a mapping', record: 'a mapping', string: 'a string', number: 'a number', int: 'a whole number', boolean: 'true or false' };
+
 function describeIssue(issue: z.core.$ZodIssue, value: unknown): string {
   if (value === undefined && issue.code === 'invalid_type') return 'missing required value';
-  if (issue.code === 'invalid_type') return `expected ${issue.expected}, got ${showValue(value)}`;
+  if (issue.code === 'invalid_type') return `expected ${TYPE_WORDS[issue.expected] ?? issue.expected}, got ${showValue(value)}`;
   if (issue.code === 'invalid_value') return `invalid value ${showValue(value)}`;
-  if (issue.code === 'too_small' || issue.code === 'too_big') return `${showValue(value)} is out of range (${issue.message})`;
+  if (issue.code === 'too_small' && Array.isArray(value)) return `the list is empty`;
+  if (issue.code === 'too_small') return `${showValue(value)} is too small: it must be ${issue.inclusive ? 'at least' : 'greater than'} ${String(issue.minimum)}`;
+  if (issue.code === 'too_big') return `${showValue(value)} is too large: it must be ${issue.inclusive ? 'at most' : 'less than'} ${String(issue.maximum)}`;
   return `${issue.message}${value === undefined ? '' : `; got ${showValue(value)}`}`;
 }
 
 function fixFor(issue: z.core.$ZodIssue): string | undefined {
   if (issue.code === 'invalid_value') return `use one of ${issue.values.map((v) => String(v)).join(', ')}`;
-  if (issue.code === 'too_small' && 'minimum' in issue) return `use a value of at least ${String(issue.minimum)}`;
-  if (issue.code === 'too_big' && 'maximum' in issue) return `use a value of at most ${String(issue.maximum)}`;
-  if (issue.code === 'invalid_type') return `give a ${issue.expected}`;
+  if (issue.code === 'too_small' && issue.origin === 'array') return 'give at least one item';
+  if (issue.code === 'too_small') return `use a value ${issue.inclusive ? 'of at least' : 'above'} ${String(issue.minimum)}`;
+  if (issue.code === 'too_big') return `use a value ${issue.inclusive ? 'of at most' : 'below'} ${String(issue.maximum)}`;
+  if (issue.code === 'invalid_type') return `give ${TYPE_WORDS[issue.expected] ?? issue.expected}`;
+  if (issue.code === 'custom') return 'see the configuration reference (docs/configuration.md)';
   return undefined;
 }
 
-/** The known word within edit distance 2 of `word`, for "did you mean" hints. */
+/** Returns the known word within edit distance 2 of `word`, for "did you mean" hints. */
 export function closestWord(word: string, known: readonly string[]): string | undefined {
   let best: string | undefined;
   let bestDistance = 3;

@@ -51,10 +51,28 @@ export function transportFailure(error: unknown, apiKey: string | undefined): Ca
   // Node's fetch throws TypeError "fetch failed" with the socket error as `cause`, and "terminated"
   // when the connection breaks while the body is read.
   if (name === 'TypeError') {
-    const detail = cause instanceof Error ? `${String(message)}: ${cause.message}` : String(message);
-    return new CallFailure(cleanMessage(`connection failed: ${detail}`, apiKey), { transient: true });
+    const detail = cause instanceof Error ? `${String(message)}: ${connectionDetail(cause)}` : String(message);
+    return new CallFailure(cleanMessage(`connection failed: ${detail}`, apiKey), { transient: true, connection: true });
   }
   return new CallFailure(cleanMessage(typeof message === 'string' ? message : String(error), apiKey), { transient: false });
+}
+
+/**
+ * Describes why a connection failed from the innermost cause that names it, e.g. `fetch failed
+ * (ECONNREFUSED 127.0.0.1:9)`, so that a wrong port or host reads as such rather than "fetch failed".
+ */
+export function connectionDetail(error: unknown): string {
+  const top = error instanceof Error ? error.message : String(error);
+  let current: unknown = error;
+  for (let depth = 0; depth < 5 && current !== null && typeof current === 'object'; depth++) {
+    const { code, address, port } = current as { code?: unknown; address?: unknown; port?: unknown };
+    if (typeof code === 'string' && /^E[A-Z]+$/.test(code)) {
+      const target = typeof address === 'string' ? ` ${address}${typeof port === 'number' ? `:${port}` : ''}` : '';
+      return `${top} (${code}${target})`;
+    }
+    current = (current as { cause?: unknown }).cause;
+  }
+  return top;
 }
 
 /** Cuts a message to its first line and `MAX_MESSAGE_CHARS`, and removes the API key from it. */

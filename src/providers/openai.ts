@@ -1,7 +1,7 @@
 import OpenAI from 'openai';
 import type { Completion, ModelConfig } from '../types.js';
 import { CallFailure, isTransientStatus, retryAfterMs } from '../runner/retry.js';
-import { abortFailure, callSignals, cleanMessage, describeBody, transportFailure, type CallSignals } from './call-errors.js';
+import { abortFailure, callSignals, cleanMessage, connectionDetail, describeBody, transportFailure, type CallSignals } from './call-errors.js';
 import { readStream } from './openai-stream.js';
 import { reasoningField, separateReasoning } from './reasoning.js';
 import type { CompletionRequest, Provider } from './types.js';
@@ -103,8 +103,8 @@ export function toCallFailure(error: unknown, signals: CallSignals, apiKey: stri
     return new CallFailure(`request timed out after ${signals.timeoutS} s`, { transient: true });
   }
   if (error instanceof OpenAI.APIConnectionError) {
-    const cause = error.cause instanceof Error ? error.cause.message : error.message;
-    return new CallFailure(cleanMessage(`connection failed: ${cause}`, apiKey), { transient: true });
+    const cause = error.cause instanceof Error ? connectionDetail(error.cause) : error.message;
+    return new CallFailure(cleanMessage(`connection failed: ${cause}`, apiKey), { transient: true, connection: true });
   }
   if (error instanceof OpenAI.APIError && error.status !== undefined) {
     return statusFailure(error, apiKey);

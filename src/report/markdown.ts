@@ -127,7 +127,7 @@ function renderRunNotes(results: RunResults): string {
   }
   for (const model of results.models) {
     if (model.stopped !== null && model.stopped !== undefined) {
-      notes.push(`⚠️ ${escapeMarkdown(model.name)} stopped early: ${escapeMarkdown(model.stopped, { maxChars: 200 })}.`);
+      notes.push(`⚠️ ${escapeMarkdown(model.name)} stopped early: ${escapeMarkdown(model.stopped, { maxChars: 500 })}.`);
     }
   }
   if (run.budget !== null && run.budget !== undefined) {
@@ -154,7 +154,7 @@ function renderOverview(results: RunResults): string {
     { header: 'Tokens', align: 'r', cell: (model) => formatCount(model.tokens.total) },
     { header: 'Reasoning tokens', align: 'r', cell: (model) => formatCount(model.tokens.reasoning ?? 0), shown: models.some((model) => (model.tokens.reasoning ?? 0) > 0) },
     { header: 'Cost', align: 'r', cell: (model) => formatCost(model.cost_usd) },
-    { header: 'Verdict', align: 'l', cell: (model) => formatVerdict(model.name, results.gate.failures) },
+    { header: 'Verdict', align: 'l', cell: (model) => formatVerdict(model, results.gate.failures) },
   ];
   const shown = columns.filter((column) => column.shown !== false);
   const rows = models.map((model) => shown.map((column) => column.cell(model)));
@@ -206,16 +206,19 @@ function formatByType(model: ModelSummary): string {
   return parts.length === 0 ? NO_VALUE : parts.join(' · ');
 }
 
-function formatVerdict(model: string, failures: readonly GateFailure[]): string {
-  const own = failures.filter((failure) => failure.model === model);
-  if (own.length === 0) {
-    return '✅ pass';
+/** Verdict of one model: the thresholds it missed and a regression against the baseline, or a pass. */
+function formatVerdict(model: ModelSummary, failures: readonly GateFailure[]): string {
+  const missed = failures
+    .filter((failure) => failure.model === model.name)
+    .map((failure) => {
+      const metric = metricOf(failure);
+      const comparison = metric === 'error_rate' ? '>' : '<';
+      return `${formatScope(failure.scope)} ${METRIC_LABELS[metric]} ${comparison} ${formatPercent(failure.threshold)}`;
+    });
+  if (model.baseline?.verdict === 'regression') missed.push('regression against the baseline');
+  if (missed.length === 0) {
+    return model.baseline?.verdict === 'warning' ? '✅ pass (⚠️ drop against the baseline)' : '✅ pass';
   }
-  const missed = own.map((failure) => {
-    const metric = metricOf(failure);
-    const comparison = metric === 'error_rate' ? '>' : '<';
-    return `${formatScope(failure.scope)} ${METRIC_LABELS[metric]} ${comparison} ${formatPercent(failure.threshold)}`;
-  });
   return `❌ ${missed.join(' · ')}`;
 }
 

@@ -1,3 +1,4 @@
+import { roundUsd } from '../runner/cost.js';
 import { passAtKForModel } from '../stats/pass-at-k.js';
 import { latencySummary } from '../stats/percentile.js';
 import type { CaseResult, ModelConfig, ModelSummary, RateBreakdown } from '../types.js';
@@ -38,7 +39,7 @@ export function summarizeModel(model: ModelConfig, rows: CaseResult[], options: 
       total: sum(rows.map((row) => row.usage?.total_tokens ?? 0)),
       reasoning: sum(rows.map((row) => row.usage?.reasoning_tokens ?? 0)),
     },
-    cost_usd: model.pricing ? sum(costs) : null,
+    cost_usd: model.pricing ? roundUsd(sum(costs)) : null,
   };
 }
 

@@ -6,9 +6,9 @@ import { renderReport, type ReportOptions } from '../report/markdown.js';
 import type { OutputPaths, RunResults } from '../types.js';
 
 /**
- * Writes results.json, results.csv, the Markdown report and JUnit XML; returns the report's text.
- * Each file is rendered and written before the next is rendered, so that a large run holds one
- * file's text at a time, and results.json is written row by row.
+ * Writes results.json, results.csv, the Markdown report and JUnit XML, and returns the report's text.
+ * Each file is written before the next one is rendered, so that memory contains one file's text at a
+ * time. results.json is written row by row.
  */
 export async function writeResults(results: RunResults, paths: OutputPaths, reportOptions: ReportOptions = {}): Promise<string> {
   await writeJson(paths.json, results);
@@ -24,13 +24,13 @@ async function writeText(file: string, text: string): Promise<void> {
   await writeFile(file, text, 'utf8');
 }
 
-/** Rows of results.json written with one call; about 0.5 MB of text for short answers. */
+/** Rows of results.json per write call: about 0.4 MB of text when outputs are short. */
 const ROWS_PER_WRITE = 500;
 
 /**
  * Writes exactly the text of `JSON.stringify(results, null, 2)` plus a newline, but renders the
- * `cases` array one row at a time: the whole text of a 20,000-row run is about 16 MB, and it would
- * be held twice (string and UTF-8 buffer) if written at once.
+ * `cases` array one row at a time. The whole text of a 20,000-row run is about 16 MB, and writing it
+ * at once would keep it in memory twice, as a string and as a UTF-8 buffer.
  */
 async function writeJson(file: string, results: RunResults): Promise<void> {
   const { head, tail } = splitAroundCases(results);

@@ -1,6 +1,6 @@
 /**
  * The run's spending limit. A request starts only when the spend so far, plus the estimates of the
- * requests in flight, plus its own estimate stays within the limit; once one is refused, the budget
+ * requests in flight, plus its own estimate stays within the limit. Once one is refused, the budget
  * is closed and no later request starts either, so the run ends with the rows it has.
  */
 export class Budget {
@@ -18,9 +18,13 @@ export class Budget {
     return this.closed;
   }
 
+  /** Estimate of the request that was refused and closed the budget, in USD. */
+  refusedEstimateUsd: number | undefined;
+
   /** Reserves `estimateUsd` for a request about to start; false when it would pass the limit. */
   tryReserve(estimateUsd: number): boolean {
     if (this.closed || this.spentUsd + this.reservedUsd + estimateUsd > this.limitUsd) {
+      if (!this.closed) this.refusedEstimateUsd = estimateUsd;
       this.closed = true;
       return false;
     }

@@ -1,4 +1,4 @@
-/** How failed calls are retried; see `callWithRetries`. */
+/** Retry settings of one model; `callWithRetries` applies them. */
 export interface RetryPolicy {
   /** Retries after the first attempt. */
   retries: number;
@@ -16,7 +16,7 @@ export function isTransientStatus(status: number): boolean {
   return status === 408 || status === 409 || status === 429 || status >= 500;
 }
 
-/** A failed call, classified by the provider so that the runner knows whether to retry it. */
+/** A failed call, classified by the provider so that the runner can decide whether to retry it. */
 export class CallFailure extends Error {
   readonly transient: boolean;
   readonly status?: number;
@@ -24,14 +24,17 @@ export class CallFailure extends Error {
   readonly retryAfterMs?: number;
   /** Every other call of the model would fail the same way (a config error), so the model is stopped. */
   readonly stopsModel: boolean;
+  /** No connection could be made or kept (refused, reset, DNS); no HTTP response arrived. */
+  readonly connection: boolean;
 
-  constructor(message: string, options: { transient: boolean; status?: number; retryAfterMs?: number; stopsModel?: boolean }) {
+  constructor(message: string, options: { transient: boolean; status?: number; retryAfterMs?: number; stopsModel?: boolean; connection?: boolean }) {
     super(message);
     this.name = 'CallFailure';
     this.transient = options.transient;
     this.status = options.status;
     this.retryAfterMs = options.retryAfterMs;
     this.stopsModel = options.stopsModel === true;
+    this.connection = options.connection === true;
   }
 }
 

@@ -33,9 +33,9 @@ export interface RunOptions {
 export interface RunOutcome {
   /** Rows in config order: model, case, sample. Rows never started (budget, cancel) are absent. */
   rows: CaseResult[];
-  /** Why a model's remaining cases were not run, by model name. */
+  /** Reason a model's remaining cases were not run, by model name. */
   stopped: Record<string, string>;
-  /** Why the run ended before every row was done, or null. */
+  /** Reason the run ended before every row was done, or null. */
   partialReason: string | null;
   budget: { limit_usd: number; spent_usd: number } | null;
 }
@@ -53,6 +53,8 @@ interface Lane {
   outputTokens: OutputTokenEstimate;
   policy: RetryPolicy;
   stopped?: string;
+  /** Some request of this model got an HTTP response, so its server is reachable. */
+  connected: boolean;
   retriesByCause: Map<string, number>;
 }
 
@@ -98,7 +100,7 @@ export async function runBenchmark(config: Config, cases: Case[], options: RunOp
 
   const runOne = async (job: Job): Promise<void> => {
     const earlier = previous.get(rowKey(job.lane.model.name, job.kase.id, job.sample));
-    const row = earlier && earlier.error === null ? (reused++, earlier) : await job.lane.concurrency.limit(() => runJob(job, context));
+    const row = earlier && earlier.error === null ? (reused++, earlier) : await runJob(job, context);
     if (row === undefined) return;
     if (row !== earlier) rowLog.write(row);
     finished.push({ job, row });
@@ -106,7 +108,9 @@ export async function runBenchmark(config: Config, cases: Case[], options: RunOp
   };
 
   try {
-    await Promise.all(lanes.map((lane) => runWorkers(jobs.filter((job) => job.lane === lane), lane.maxConcurrency, runOne)));
+    // Twice the model's concurrency: while up to that many rows are being scored, the other workers keep
+    // its requests going; the model's concurrency limit still caps the requests in flight.
+    await Promise.all(lanes.map((lane) => runWorkers(jobs.filter((job) => job.lane === lane), 2 * lane.maxConcurrency, runOne)));
   } finally {
     rowLog.close();
     progress.finish();
@@ -147,6 +151,7 @@ async function createLanes(config: Config, env: NodeJS.ProcessEnv, backoff: RunO
       tpm: model.tpm === undefined ? undefined : new TokenBucket(model.tpm),
       outputTokens: new OutputTokenEstimate(outputTokenCap(model)),
       policy: { ...DEFAULT_RETRY_POLICY, ...backoff, retries: model.retries, maxRetryWaitMs: model.maxRetryWaitS * 1000 },
+      connected: false,
       retriesByCause: new Map(),
     });
   }
@@ -176,15 +181,33 @@ async function runWorkers(jobs: Job[], workers: number, runOne: (job: Job) => Pr
   await Promise.all(Array.from({ length: Math.min(workers, jobs.length) }, work));
 }
 
-/** Returns the scored row, or undefined when the job was never started (budget reached, cancelled). */
+/**
+ * Returns the scored row, or undefined when the job was never started (budget reached, cancelled).
+ * The model's concurrency slot is released before scoring, so that slow scoring (code run in the
+ * sandbox) does not hold back the model's requests.
+ */
 async function runJob(job: Job, context: JobContext): Promise<CaseResult | undefined> {
+  const answer = await job.lane.concurrency.limit(() => callJob(job, context));
+  return answer === undefined ? undefined : finishJob(job, answer, context);
+}
+
+interface Answer {
+  completion: Completion;
+  /** Budget reserved for the call, settled once the row is scored; undefined when nothing was called. */
+  reservation?: number;
+  /** Where a good answer is stored in the response cache. */
+  cacheKey?: string;
+}
+
+/** Calls the model (or reads the cache); undefined when the job was never started (budget reached, cancelled). */
+async function callJob(job: Job, context: JobContext): Promise<Answer | undefined> {
   const { lane } = job;
   const messages = conversation(context.config, job.kase);
   const cacheKey = context.cache?.key(lane.model, messages, job.sample);
   const cached = cacheKey === undefined ? undefined : await context.cache!.get(cacheKey);
-  if (cached) return scoreRow(job, cached);
+  if (cached) return { completion: cached };
 
-  if (lane.stopped) return scoreRow(job, failedCompletion(lane.stopped, 0));
+  if (lane.stopped) return { completion: failedCompletion(lane.stopped, 0) };
   if (context.signal?.aborted) return undefined;
 
   const promptTokens = estimatePromptTokens(messages);
@@ -203,8 +226,13 @@ async function runJob(job: Job, context: JobContext): Promise<CaseResult | undef
     completion = { ...value, retries };
   } catch (error) {
     const retries = (error as { retries?: number }).retries ?? 0;
-    if (error instanceof QuotaWaitTooLong) lane.stopped ??= `${lane.model.name} stopped: ${error.message}`;
-    if (error instanceof CallFailure && error.stopsModel) lane.stopped ??= `${lane.model.name} stopped: ${error.message}; its remaining cases were not run`;
+    if (error instanceof QuotaWaitTooLong) lane.stopped ??= error.message;
+    if (error instanceof CallFailure && error.stopsModel) lane.stopped ??= `${error.message}; its remaining cases were not run`;
+    // A server that never answered once, through every retry, is down or misconfigured: the other
+    // cases would each wait out the same retries, so they are not run.
+    if (error instanceof CallFailure && error.connection && !lane.connected) {
+      lane.stopped ??= `no connection could be made after ${lane.policy.retries + 1} attempts (${error.message}); check base_url or endpoint; its remaining cases were not run`;
+    }
     if (context.signal?.aborted) {
       context.budget?.settle(reservation, 0);
       return undefined;
@@ -212,13 +240,18 @@ async function runJob(job: Job, context: JobContext): Promise<CaseResult | undef
     completion = failedCompletion(error instanceof Error ? error.message : String(error), retries);
   }
 
-  const row = await scoreRow(job, completion);
-  context.budget?.settle(reservation, row.cost_usd ?? 0);
-  if (cacheKey !== undefined && completion.error === null) await context.cache!.put(cacheKey, completion);
+  return { completion, reservation, cacheKey };
+}
+
+/** Scores the answer, settles the budget reservation and stores a good answer in the cache. */
+async function finishJob(job: Job, answer: Answer, context: JobContext): Promise<CaseResult> {
+  const row = await scoreRow(job, answer.completion);
+  if (answer.reservation !== undefined) context.budget?.settle(answer.reservation, row.cost_usd ?? 0);
+  if (answer.cacheKey !== undefined && answer.completion.error === null) await context.cache!.put(answer.cacheKey, answer.completion);
   return row;
 }
 
-/** One request: waits for the model's rate limits, then for a global slot, then calls. */
+/** Sends one request after waiting for the model's rate limits and then for a global slot. */
 async function attempt(job: Job, messages: ChatMessage[], promptTokens: number, context: JobContext): Promise<Completion> {
   const { lane } = job;
   if (context.signal?.aborted) throw new CallFailure('cancelled', { transient: false });
@@ -229,7 +262,8 @@ async function attempt(job: Job, messages: ChatMessage[], promptTokens: number, 
   await lane.tpm?.take(tokenEstimate);
 
   try {
-    const completion = await context.global(() => withRequestSignal(context.signal, (signal) => lane.provider.complete({ kase: job.kase, messages, sample: job.sample, signal })));
+    const completion = await context.global(() => lane.provider.complete({ kase: job.kase, messages, sample: job.sample, signal: context.signal }));
+    lane.connected = true;
     lane.concurrency.onSuccess();
     if (completion.usage) {
       lane.outputTokens.observe(completion.usage.completion_tokens);
@@ -237,28 +271,9 @@ async function attempt(job: Job, messages: ChatMessage[], promptTokens: number, 
     }
     return completion;
   } catch (error) {
+    if (error instanceof CallFailure && error.status !== undefined) lane.connected = true;
     if (error instanceof CallFailure && error.status === 429) lane.concurrency.onRateLimited();
     throw error;
-  }
-}
-
-/**
- * Calls `request` with a signal of its own that is aborted with the run's signal, and detaches it
- * afterwards. The openai package adds an abort listener to the signal it is given and never removes
- * it (openai 6.x, fetchWithTimeout), so passing the run's signal itself kept every finished request's
- * controller alive until the run ended.
- */
-async function withRequestSignal<T>(runSignal: AbortSignal | undefined, request: (signal: AbortSignal | undefined) => Promise<T>): Promise<T> {
-  if (runSignal === undefined) return request(undefined);
-
-  const controller = new AbortController();
-  const abort = (): void => controller.abort(runSignal.reason);
-  if (runSignal.aborted) abort();
-  else runSignal.addEventListener('abort', abort, { once: true });
-  try {
-    return await request(controller.signal);
-  } finally {
-    runSignal.removeEventListener('abort', abort);
   }
 }
 
@@ -335,7 +350,11 @@ function reportRetries(lanes: Lane[], warn: RunOptions['warn']): void {
 function partialReason(context: JobContext, notRun: number): string | null {
   if (notRun === 0) return null;
   if (context.budget?.exhausted) {
-    return `budget_usd ${context.budget.limitUsd} reached after spending $${context.budget.spent.toFixed(4)}; ${notRun} rows were not run`;
+    const refused = context.budget.refusedEstimateUsd ?? 0;
+    return (
+      `budget_usd ${context.budget.limitUsd} reached: $${context.budget.spent.toFixed(4)} spent, and the next request, estimated at ` +
+      `$${refused.toFixed(4)} (output tokens: max_tokens, else twice the mean so far, 1,024 before the first answer), would have passed it; ${notRun} rows were not run`
+    );
   }
   if (context.signal?.aborted) return `cancelled; ${notRun} rows were not run`;
   return `${notRun} rows were not run`;

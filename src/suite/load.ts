@@ -41,7 +41,7 @@ export async function loadSuite(config: Config): Promise<Case[]> {
   return cases;
 }
 
-/** A `.jsonl` file found through a folder or glob holds one suite-format case per line. */
+/** Reads a `.jsonl` file found through a folder or glob, which contains one suite-format case per line. */
 function readCaseLines(file: string): Promise<{ cases: Case[]; errors: InputError[] }> {
   const entry = { kind: 'dataset' as const, path: file, format: 'jsonl' as const, defaults: {}, source: { file: displayPath(file), line: 1 } };
   return readDataset(entry, path.dirname(file));

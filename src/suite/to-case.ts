@@ -2,7 +2,7 @@ import { InputError, showValue } from '../errors.js';
 import type { Case, ChatMessage, MathExtract, SourceLocation } from '../types.js';
 import { TYPE_OPTIONS, type RawCase } from './case-schema.js';
 
-/** Where a raw case sits, so that each error can name the file, line and field. */
+/** Location of a raw case, so that each error can name the file, line and field. */
 export interface CaseSite {
   file: string;
   line: number;
