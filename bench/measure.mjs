@@ -24,15 +24,15 @@ const PYTHON_PEAK_RSS = [
   'sys.exit(result.returncode)',
 ].join('\n');
 
-/** Which wrapper reads the peak RSS: GNU time if installed, else python3. */
+/** Names the wrapper that reads the peak RSS: GNU time if installed, else python3. */
 export function peakRssWrapper() {
   return existsSync(GNU_TIME) ? 'GNU time (/usr/bin/time -f "%M %U %S")' : 'python3 resource.getrusage(RUSAGE_CHILDREN)';
 }
 
 /**
- * Runs `command args` to completion with stdout and stderr sent to files, and returns the wall time
- * in seconds (from just before the spawn to the exit event), the CPU time (user + system) in seconds,
- * the peak RSS in MB (10^6 bytes) and the exit code.
+ * Runs `command args` to completion with stdout and stderr sent to files. Returns the wall time in
+ * seconds, from just before the spawn to the exit event, the CPU time (user + system) in seconds, the
+ * peak RSS in MB (10^6 bytes) and the exit code.
  */
 export async function measureProcess({ command, args, cwd, env, stdoutFile, stderrFile, rssFile }) {
   const wrapped = existsSync(GNU_TIME)
@@ -101,8 +101,9 @@ export async function startTestServer(serverPath, latencyMs) {
 }
 
 /**
- * An OpenAI-compatible chat-completions endpoint on 127.0.0.1 that echoes the last user message
- * after `latencyMs` and records when its first request of each round arrived (performance.now()).
+ * Starts an OpenAI-compatible chat-completions endpoint on 127.0.0.1 that echoes the last user
+ * message after `latencyMs`. It records when the first request of each round arrived, as a
+ * performance.now() time.
  */
 export async function startEchoServer(latencyMs) {
   const state = { firstRequestAt: null };
@@ -145,9 +146,9 @@ function echoCompletion(requestBody) {
 }
 
 /**
- * Starts the action's bundle the way a GitHub runner does (inputs as INPUT_* variables, minimal
- * GITHUB_* variables, no pull request) and returns the seconds from just before the spawn until
- * the echo server received the first request, and until the process exited.
+ * Starts the action's bundle the way a GitHub runner does: inputs as INPUT_* variables, minimal
+ * GITHUB_* variables and no pull request. Returns the seconds from just before the spawn until the
+ * echo server received the first request, and until the process exited.
  */
 export async function measureActionStart({ node, actionPath, cwd, configFile, echo, files }) {
   const env = {

@@ -6,6 +6,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { measureActionStart, measureProcess, median, medianWallTime, peakRssWrapper, startEchoServer, startTestServer } from './measure.mjs';
 import { writeConfig, writePromptfooConfig, writeSuite } from './workload.mjs';
@@ -35,7 +36,7 @@ const TARGET = { ratio: 1.25, overheadS: 0.2, versionS: 0.15, actionFirstRequest
 /** Cases in the suite the action start-up probe runs: enough for a real run, few enough to be quick. */
 const ACTION_PROBE_CASES = 20;
 
-const repoRoot = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
+const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const options = readOptions();
 const dir = mkdtempSync(path.join(os.tmpdir(), 'llm-bench-bench-'));
 
@@ -101,7 +102,7 @@ async function timeCli(configFile, limitS, targetS) {
   return { wall_s: round(wallS), cpu_s: round(cpuS), limit_s: round(limitS), ratio: round(ratio), target_s: round(targetS), peak_rss_mb: round(peakRssMb), runs_s: runs.map((run) => round(run.wallS)) };
 }
 
-/** A run that failed, or whose results lack rows or contain errors, would make its timing meaningless. */
+/** Throws when the run failed or its results lack rows or contain errors, because its timing would mean nothing. */
 function checkCliRun(measured) {
   const stderr = readFileSync(path.join(dir, 'cli.stderr'), 'utf8');
   if (measured.exitCode !== 0) throw new Error(`llm-bench run exited with ${measured.exitCode}:\n${stderr.slice(-2000)}`);
@@ -190,25 +191,13 @@ async function timeActionStart() {
 }
 
 function readOptions() {
-  const { values } = parseArgs({
-    options: {
-      cases: { type: 'string', default: '1000' },
-      concurrency: { type: 'string', default: '32' },
-      'latency-ms': { type: 'string', default: '20' },
-      runs: { type: 'string', default: '1' },
-      'startup-runs': { type: 'string', default: '9' },
-      cli: { type: 'string', default: path.join(repoRoot, 'dist', 'cli.js') },
-      action: { type: 'string', default: path.join(repoRoot, 'dist', 'index.js') },
-      server: { type: 'string', default: path.join(repoRoot, 'dist', 'test-server.js') },
-      node: { type: 'string', default: process.execPath },
-      other: { type: 'string' },
-      promptfoo: { type: 'string' },
-      'promptfoo-node': { type: 'string' },
-      keep: { type: 'boolean', default: false },
-      json: { type: 'boolean', default: false },
-      help: { type: 'boolean', short: 'h', default: false },
-    },
-  });
+  let values;
+  try {
+    ({ values } = parseArgs({ options: optionSpec() }));
+  } catch (error) {
+    console.error(`error: ${error.message}\n\n${USAGE}`);
+    process.exit(2);
+  }
   if (values.help) {
     console.log(USAGE);
     process.exit(0);
@@ -229,6 +218,27 @@ function readOptions() {
     promptfooNode: values['promptfoo-node'],
     keep: values.keep,
     json: values.json,
+  };
+}
+
+/** Returns the options for parseArgs, with default paths in the repository rather than the working folder. */
+function optionSpec() {
+  return {
+    cases: { type: 'string', default: '1000' },
+    concurrency: { type: 'string', default: '32' },
+    'latency-ms': { type: 'string', default: '20' },
+    runs: { type: 'string', default: '1' },
+    'startup-runs': { type: 'string', default: '9' },
+    cli: { type: 'string', default: path.join(repoRoot, 'dist', 'cli.js') },
+    action: { type: 'string', default: path.join(repoRoot, 'dist', 'index.js') },
+    server: { type: 'string', default: path.join(repoRoot, 'dist', 'test-server.js') },
+    node: { type: 'string', default: process.execPath },
+    other: { type: 'string' },
+    promptfoo: { type: 'string' },
+    'promptfoo-node': { type: 'string' },
+    keep: { type: 'boolean', default: false },
+    json: { type: 'boolean', default: false },
+    help: { type: 'boolean', short: 'h', default: false },
   };
 }
 

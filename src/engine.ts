@@ -62,9 +62,8 @@ export async function runEngine(options: EngineOptions): Promise<EngineResult> {
   const config = { ...loaded, output: { ...loaded.output, ...options.outputs }, baseline: options.baseline ?? loaded.baseline };
   options.onConfig?.(config);
 
-  // NOTE: loading a 20,000-case JSONL suite peaks at about 140 MB RSS before the first request, and the
-  // run as a whole at about 420 MB (200 MB with a leaner HTTP client), above the 150 MB target; the
-  // measurements are in docs/benchmarks.md.
+  // NOTE: loading a 20,000-case JSONL suite peaks at about 140 MB RSS before the first request, and a
+  // 20,000-case run at about 205 MB, above the 150 MB target (measured with npm run bench on Node 20).
   const cases = await loadSuite(config);
   log(`Loaded ${cases.length} cases for ${config.models.length} model(s) from ${config.suite.length} suite entr${config.suite.length === 1 ? 'y' : 'ies'}`);
   const isolation = await checkIsolation(cases, options.warn);

@@ -67,8 +67,11 @@ describe('runBenchmark', () => {
 
   test('1,000 cases with 20% faults finish without errors', async () => {
     const faults = '    faults: [{ status: 429, rate: 0.1 }, { status: 500, rate: 0.1 }]\n';
+    // Which requests fail depends on the order they arrive in. With the default 5 retries a case fails
+    // all 6 attempts with probability 0.2^6, so about 6% of runs would lose one of 1,000 cases; 8
+    // retries (0.2^9 per case) keep the test from flaking.
     const server = await startScriptedServer(adderScript(faults));
-    const bench = await loadBench(configFor(server, 'concurrency: 32\n').replace('concurrency: 16\n', ''), { 'cases.yml': mathCasesYaml(1000) });
+    const bench = await loadBench(configFor(server, 'concurrency: 32\nretries: 8\n').replace('concurrency: 16\n', ''), { 'cases.yml': mathCasesYaml(1000) });
     const warnings: string[] = [];
     const outcome = await runBenchmark(bench.config, bench.cases, { backoff: FAST_BACKOFF, warn: (line) => warnings.push(line) });
     const stats = server.stats();
@@ -94,8 +97,10 @@ describe('runBenchmark', () => {
     await bench.remove();
 
     expect(outcome.rows).toHaveLength(50);
-    expect(outcome.rows.every((row) => row.error?.startsWith('HTTP 500'))).toBe(true);
-    expect(outcome.rows.every((row) => row.retries === 5)).toBe(true);
+    expect(outcome.rows.every((row) => row.error !== null)).toBe(true);
+    expect(outcome.rows.filter((row) => row.error!.startsWith('HTTP 500')).length).toBeGreaterThanOrEqual(10);
+    expect(outcome.rows.filter((row) => row.retries === 5).length).toBeGreaterThanOrEqual(10);
+    expect(outcome.stopped['m']).toMatch(/^\d+ cases in a row failed after 5 retries each \(last: HTTP 500: .*\), which looks like an outage/);
     expect(seconds).toBeLessThan(10);
   });
 

@@ -25,10 +25,25 @@ export interface CallSignals {
  * finished call's timer until it fires.
  */
 export function callSignals(cancel: AbortSignal | undefined, timeoutS: number): CallSignals {
-  const controller = new AbortController();
-  const timer = setTimeout(() => controller.abort(), timeoutS * 1000);
-  const timeout = controller.signal;
-  return { cancel, timeout, combined: cancel ? AbortSignal.any([cancel, timeout]) : timeout, timeoutS, dispose: () => clearTimeout(timer) };
+  const timeoutController = new AbortController();
+  const combinedController = new AbortController();
+  const timer = setTimeout(() => {
+    timeoutController.abort();
+    combinedController.abort();
+  }, timeoutS * 1000);
+
+  // Not AbortSignal.any: the openai package adds an abort listener to the signal it is given and never
+  // removes it, and Node.js keeps a composite signal that has listeners alive until it aborts, so
+  // every finished call would stay in memory. This listener on the run's signal is removed by dispose.
+  const onCancel = (): void => combinedController.abort(cancel!.reason);
+  if (cancel?.aborted) onCancel();
+  else cancel?.addEventListener('abort', onCancel, { once: true });
+
+  const dispose = (): void => {
+    clearTimeout(timer);
+    cancel?.removeEventListener('abort', onCancel);
+  };
+  return { cancel, timeout: timeoutController.signal, combined: combinedController.signal, timeoutS, dispose };
 }
 
 /** Returns the failure for an aborted call (cancelled or timed out), or undefined when it was not aborted. */

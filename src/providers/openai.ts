@@ -1,4 +1,5 @@
 import OpenAI from 'openai';
+import { httpFetch } from './http-fetch.js';
 import type { Completion, ModelConfig } from '../types.js';
 import { CallFailure, isTransientStatus, retryAfterMs } from '../runner/retry.js';
 import { abortFailure, callSignals, cleanMessage, connectionDetail, describeBody, transportFailure, type CallSignals } from './call-errors.js';
@@ -29,6 +30,7 @@ export function createOpenAiProvider(model: ModelConfig, options: ProviderOption
     maxRetries: 0,
     // Every error is classified and reported by the runner; the package's own console log would repeat it.
     logLevel: 'off',
+    fetch: httpFetch,
   });
   return createChatCompletionsProvider(client, model, options);
 }

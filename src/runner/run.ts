@@ -55,8 +55,17 @@ interface Lane {
   stopped?: string;
   /** Some request of this model got an HTTP response, so its server is reachable. */
   connected: boolean;
+  /** Cases in a row whose call failed after every retry; reset by any answered call. */
+  failedInARow: number;
   retriesByCause: Map<string, number>;
 }
+
+/**
+ * Cases in a row that may fail after all their retries before a model is treated as down. At a 20%
+ * transient failure rate and 5 retries, a case fails all 6 attempts with probability 0.2^6 = 6.4e-5,
+ * so ten in a row do not happen by chance; during an outage this saves waiting out every case's backoff.
+ */
+const OUTAGE_CASES = 10;
 
 interface Job {
   lane: Lane;
@@ -152,6 +161,7 @@ async function createLanes(config: Config, env: NodeJS.ProcessEnv, backoff: RunO
       outputTokens: new OutputTokenEstimate(outputTokenCap(model)),
       policy: { ...DEFAULT_RETRY_POLICY, ...backoff, retries: model.retries, maxRetryWaitMs: model.maxRetryWaitS * 1000 },
       connected: false,
+      failedInARow: 0,
       retriesByCause: new Map(),
     });
   }
@@ -233,6 +243,10 @@ async function callJob(job: Job, context: JobContext): Promise<Answer | undefine
     if (error instanceof CallFailure && error.connection && !lane.connected) {
       lane.stopped ??= `no connection could be made after ${lane.policy.retries + 1} attempts (${error.message}); check base_url or endpoint; its remaining cases were not run`;
     }
+    if (error instanceof CallFailure && error.transient && ++lane.failedInARow >= OUTAGE_CASES) {
+      const retries = `${lane.policy.retries} ${lane.policy.retries === 1 ? 'retry' : 'retries'}`;
+      lane.stopped ??= `${lane.failedInARow} cases in a row failed after ${retries} each (last: ${error.message}), which looks like an outage; its remaining cases were not run`;
+    }
     if (context.signal?.aborted) {
       context.budget?.settle(reservation, 0);
       return undefined;
@@ -264,6 +278,7 @@ async function attempt(job: Job, messages: ChatMessage[], promptTokens: number, 
   try {
     const completion = await context.global(() => lane.provider.complete({ kase: job.kase, messages, sample: job.sample, signal: context.signal }));
     lane.connected = true;
+    lane.failedInARow = 0;
     lane.concurrency.onSuccess();
     if (completion.usage) {
       lane.outputTokens.observe(completion.usage.completion_tokens);

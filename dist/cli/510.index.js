@@ -1,5 +1,5 @@
-export const id = 70;
-export const ids = [70];
+export const id = 510;
+export const ids = [510];
 export const modules = {
 
 /***/ 6547:
@@ -161,7 +161,7 @@ async function runBaseRef(ref, context) {
 
 /***/ }),
 
-/***/ 3070:
+/***/ 2510:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -2478,10 +2478,25 @@ const MAX_MESSAGE_CHARS = 300;
  * finished call's timer until it fires.
  */
 function callSignals(cancel, timeoutS) {
-    const controller = new AbortController();
-    const timer = setTimeout(() => controller.abort(), timeoutS * 1000);
-    const timeout = controller.signal;
-    return { cancel, timeout, combined: cancel ? AbortSignal.any([cancel, timeout]) : timeout, timeoutS, dispose: () => clearTimeout(timer) };
+    const timeoutController = new AbortController();
+    const combinedController = new AbortController();
+    const timer = setTimeout(() => {
+        timeoutController.abort();
+        combinedController.abort();
+    }, timeoutS * 1000);
+    // Not AbortSignal.any: the openai package adds an abort listener to the signal it is given and never
+    // removes it, and Node.js keeps a composite signal that has listeners alive until it aborts, so
+    // every finished call would stay in memory. This listener on the run's signal is removed by dispose.
+    const onCancel = () => combinedController.abort(cancel.reason);
+    if (cancel?.aborted)
+        onCancel();
+    else
+        cancel?.addEventListener('abort', onCancel, { once: true });
+    const dispose = () => {
+        clearTimeout(timer);
+        cancel?.removeEventListener('abort', onCancel);
+    };
+    return { cancel, timeout: timeoutController.signal, combined: combinedController.signal, timeoutS, dispose };
 }
 /** Returns the failure for an aborted call (cancelled or timed out), or undefined when it was not aborted. */
 function abortFailure(signals) {
@@ -2774,6 +2789,99 @@ function errorDetail(text) {
 
 // EXTERNAL MODULE: ./node_modules/openai/index.mjs + 152 modules
 var openai = __webpack_require__(3674);
+// EXTERNAL MODULE: external "node:http"
+var external_node_http_ = __webpack_require__(7067);
+var external_node_http_default = /*#__PURE__*/__webpack_require__.n(external_node_http_);
+// EXTERNAL MODULE: external "node:https"
+var external_node_https_ = __webpack_require__(4708);
+var external_node_https_default = /*#__PURE__*/__webpack_require__.n(external_node_https_);
+// EXTERNAL MODULE: external "node:stream"
+var external_node_stream_ = __webpack_require__(7075);
+;// CONCATENATED MODULE: ./src/providers/http-fetch.ts
+
+
+
+/**
+ * Sockets kept open per host. Requests above this wait for a free socket; the runner's concurrency
+ * bounds how many are in flight anyway.
+ */
+const MAX_SOCKETS_PER_HOST = 256;
+const agents = {
+    'http:': new (external_node_http_default()).Agent({ keepAlive: true, maxSockets: MAX_SOCKETS_PER_HOST }),
+    'https:': new (external_node_https_default()).Agent({ keepAlive: true, maxSockets: MAX_SOCKETS_PER_HOST }),
+};
+/**
+ * A `fetch` for the openai package built on node:http with keep-alive sockets. Node's built-in fetch
+ * spends about 1 ms of CPU per request on Web streams and its own connection pool (measured in
+ * bench/: about half of a 1,000-request run's CPU), which caps a 2-core runner near 1,000 requests a
+ * second. An event-stream body is passed through as a stream, so streamed answers still arrive chunk
+ * by chunk; any other body is read whole before the Response is returned. Errors keep fetch's shapes: a TypeError "fetch failed" whose `cause` is the socket error,
+ * and an AbortError when the signal aborts.
+ */
+function httpFetch(input, init = {}) {
+    const url = new URL(typeof input === 'string' || input instanceof URL ? input : input.url);
+    const agent = agents[url.protocol];
+    if (!agent)
+        return Promise.reject(new TypeError(`fetch failed: unsupported protocol ${url.protocol}`));
+    return new Promise((resolve, reject) => {
+        const signal = init.signal ?? undefined;
+        if (signal?.aborted) {
+            reject(abortError(signal));
+            return;
+        }
+        const request = (url.protocol === 'https:' ? (external_node_https_default()) : (external_node_http_default())).request(url, { method: init.method ?? 'GET', headers: toHeaderObject(init.headers), agent });
+        const onAbort = () => {
+            request.destroy(abortError(signal));
+        };
+        signal?.addEventListener('abort', onAbort, { once: true });
+        const cleanUp = () => signal?.removeEventListener('abort', onAbort);
+        request.on('error', (error) => {
+            cleanUp();
+            reject(error.name === 'AbortError' ? error : Object.assign(new TypeError('fetch failed'), { cause: error }));
+        });
+        request.on('response', (response) => {
+            const headers = new Headers();
+            for (const [name, value] of Object.entries(response.headers)) {
+                if (Array.isArray(value))
+                    for (const item of value)
+                        headers.append(name, item);
+                else if (value !== undefined)
+                    headers.set(name, value);
+            }
+            response.on('close', cleanUp);
+            const init = { status: response.statusCode ?? 0, statusText: response.statusMessage ?? '', headers };
+            if (response.statusCode === 204 || response.statusCode === 304) {
+                resolve(new Response(null, init));
+            }
+            else if (/^text\/event-stream/i.test(response.headers['content-type'] ?? '')) {
+                resolve(new Response(external_node_stream_.Readable.toWeb(response), init));
+            }
+            else {
+                // A whole JSON body is read into one buffer: cheaper than a Web stream of its chunks.
+                const chunks = [];
+                response.on('data', (chunk) => chunks.push(chunk));
+                response.on('end', () => resolve(new Response(Buffer.concat(chunks), init)));
+                response.on('error', (error) => reject(Object.assign(new TypeError('fetch failed'), { cause: error })));
+            }
+        });
+        if (typeof init.body === 'string' || init.body instanceof Uint8Array)
+            request.end(init.body);
+        else
+            request.end();
+    });
+}
+function toHeaderObject(headers) {
+    if (headers === undefined)
+        return {};
+    return Object.fromEntries(new Headers(headers).entries());
+}
+function abortError(signal) {
+    const reason = signal.reason;
+    if (reason instanceof Error && reason.name === 'AbortError')
+        return reason;
+    return Object.assign(new Error('This operation was aborted'), { name: 'AbortError', cause: reason });
+}
+
 ;// CONCATENATED MODULE: ./src/providers/usage.ts
 // Token usage: read from an OpenAI-compatible response, or counted locally when the API sends none.
 /**
@@ -2925,6 +3033,7 @@ function streamFailure(error, context) {
 
 
 
+
 /**
  * Calls an OpenAI-compatible chat-completions API through the `openai` package. `params` are passed
  * through as request fields. The package's own retries are off: the runner retries with its policy,
@@ -2940,6 +3049,7 @@ function createOpenAiProvider(model, options) {
         maxRetries: 0,
         // Every error is classified and reported by the runner; the package's own console log would repeat it.
         logLevel: 'off',
+        fetch: httpFetch,
     });
     return createChatCompletionsProvider(client, model, options);
 }
@@ -5194,6 +5304,12 @@ class AdaptiveConcurrency {
 
 
 /**
+ * Cases in a row that may fail after all their retries before a model is treated as down. At a 20%
+ * transient failure rate and 5 retries, a case fails all 6 attempts with probability 0.2^6 = 6.4e-5,
+ * so ten in a row do not happen by chance; during an outage this saves waiting out every case's backoff.
+ */
+const OUTAGE_CASES = 10;
+/**
  * Calls every (model, case, sample), up to `concurrency` requests in flight over all models, with
  * each model's own adaptive concurrency, rate limits and retries; scores each answer as it arrives and
  * appends the row to results.jsonl at once. A failed call or scorer gives an error row; it never stops
@@ -5268,6 +5384,7 @@ async function createLanes(config, env, backoff) {
             outputTokens: new OutputTokenEstimate(outputTokenCap(model)),
             policy: { ...DEFAULT_RETRY_POLICY, ...backoff, retries: model.retries, maxRetryWaitMs: model.maxRetryWaitS * 1000 },
             connected: false,
+            failedInARow: 0,
             retriesByCause: new Map(),
         });
     }
@@ -5343,6 +5460,10 @@ async function callJob(job, context) {
         if (error instanceof CallFailure && error.connection && !lane.connected) {
             lane.stopped ??= `no connection could be made after ${lane.policy.retries + 1} attempts (${error.message}); check base_url or endpoint; its remaining cases were not run`;
         }
+        if (error instanceof CallFailure && error.transient && ++lane.failedInARow >= OUTAGE_CASES) {
+            const retries = `${lane.policy.retries} ${lane.policy.retries === 1 ? 'retry' : 'retries'}`;
+            lane.stopped ??= `${lane.failedInARow} cases in a row failed after ${retries} each (last: ${error.message}), which looks like an outage; its remaining cases were not run`;
+        }
         if (context.signal?.aborted) {
             context.budget?.settle(reservation, 0);
             return undefined;
@@ -5373,6 +5494,7 @@ async function attempt(job, messages, promptTokens, context) {
     try {
         const completion = await context.global(() => lane.provider.complete({ kase: job.kase, messages, sample: job.sample, signal: context.signal }));
         lane.connected = true;
+        lane.failedInARow = 0;
         lane.concurrency.onSuccess();
         if (completion.usage) {
             lane.outputTokens.observe(completion.usage.completion_tokens);
@@ -6899,9 +7021,8 @@ async function runEngine(options) {
     const loaded = await loadConfig(options.configPath, { env: options.env });
     const config = { ...loaded, output: { ...loaded.output, ...options.outputs }, baseline: options.baseline ?? loaded.baseline };
     options.onConfig?.(config);
-    // NOTE: loading a 20,000-case JSONL suite peaks at about 140 MB RSS before the first request, and the
-    // run as a whole at about 420 MB (200 MB with a leaner HTTP client), above the 150 MB target; the
-    // measurements are in docs/benchmarks.md.
+    // NOTE: loading a 20,000-case JSONL suite peaks at about 140 MB RSS before the first request, and a
+    // 20,000-case run at about 205 MB, above the 150 MB target (measured with npm run bench on Node 20).
     const cases = await loadSuite(config);
     log(`Loaded ${cases.length} cases for ${config.models.length} model(s) from ${config.suite.length} suite entr${config.suite.length === 1 ? 'y' : 'ies'}`);
     const isolation = await checkIsolation(cases, options.warn);
