@@ -551,8 +551,9 @@ function editDistance(a, b) {
 
 
 /**
- * Reads and validates a config file. Every problem found is reported at once, each with file, line,
- * field, value and fix; nothing is called before the whole config is valid.
+ * Reads and validates a config file. The problems of each stage (structure, then models and
+ * thresholds) are reported together, each with file, line, field, value and fix. Nothing is called
+ * before the whole config is valid.
  */
 async function loadConfig(file, options = {}) {
     const absolute = external_node_path_default().resolve(file);

@@ -14,8 +14,9 @@ export interface LoadConfigOptions {
 }
 
 /**
- * Reads and validates a config file. Every problem found is reported at once, each with file, line,
- * field, value and fix; nothing is called before the whole config is valid.
+ * Reads and validates a config file. The problems of each stage (structure, then models and
+ * thresholds) are reported together, each with file, line, field, value and fix. Nothing is called
+ * before the whole config is valid.
  */
 export async function loadConfig(file: string, options: LoadConfigOptions = {}): Promise<Config> {
   const absolute = path.resolve(file);
