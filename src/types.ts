@@ -158,7 +158,7 @@ export interface Config {
 }
 
 /**
- * Where the baseline run comes from: a committed results.json, the base branch's suite and config
+ * Source of the baseline run: a committed results.json, the base branch's suite and config
  * run in the same job, or the results artifact of an earlier workflow run.
  */
 export type BaselineSource =
@@ -195,7 +195,10 @@ export interface Usage {
   estimated?: boolean;
 }
 
-/** What a provider returns for one request. A failed call sets `error` and leaves `output` null. */
+/**
+ * Result of one request. Providers throw a CallFailure for a failed call; the runner then records a
+ * completion with `error` set and `output` null.
+ */
 export interface Completion {
   output: string | null;
   usage: Usage | null;
@@ -271,7 +274,7 @@ export interface ModelSummary {
   pass_at_k: Record<string, number>;
   /** Retries made over all of the model's calls. */
   retries: number;
-  /** Why the model's remaining cases were not run (a quota wait, the budget), or null. */
+  /** Reason the model's remaining cases were not run (a quota wait, an outage, a config error), or null. */
   stopped: string | null;
   by_type: Record<string, RateBreakdown>;
   by_tag: Record<string, RateBreakdown>;
@@ -324,7 +327,7 @@ export interface RunResults {
   baseline?: BaselineSummary;
 }
 
-/** What was compared against, and the regressions and warnings that came out of it. */
+/** Source of the comparison, and the regressions and warnings that came out of it. */
 export interface BaselineSummary {
   /** `file:PATH`, `base-ref:REF` or `artifact:NAME@RUN`; `none:REASON` when no baseline could be had. */
   source: string;

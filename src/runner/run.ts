@@ -46,7 +46,7 @@ interface Lane {
   index: number;
   provider: Provider;
   concurrency: AdaptiveConcurrency;
-  /** The most requests of this model in flight: the lane runs this many workers. */
+  /** Maximum requests of this model in flight; the lane runs twice as many workers (see runBenchmark). */
   maxConcurrency: number;
   rpm?: TokenBucket;
   tpm?: TokenBucket;
