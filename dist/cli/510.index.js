@@ -5084,9 +5084,9 @@ class ResponseCache {
 }
 
 ;// CONCATENATED MODULE: ./src/runner/progress.ts
-/** Least time between two progress lines in a log, so that CI logs stay readable on long runs. */
+/** Minimum time between two progress lines in a log, so that CI logs stay readable on long runs. */
 const LOG_INTERVAL_MS = 5000;
-/** Least time between two redraws of a live progress bar on a terminal. */
+/** Minimum time between two redraws of a live progress bar on a terminal. */
 const LIVE_INTERVAL_MS = 100;
 /** Width of the bar itself, in characters, inside the live line. */
 const BAR_WIDTH = 20;
@@ -5157,7 +5157,11 @@ class Progress {
         const seconds = (now - this.started) / 1000;
         const rate = seconds > 0 ? this.done / seconds : 0;
         const remaining = this.total - this.done;
-        const eta = remaining === 0 ? '0 s' : rate > 0 ? formatDuration(remaining / rate) : 'unknown';
+        let eta = 'unknown';
+        if (remaining === 0)
+            eta = '0 s';
+        else if (rate > 0)
+            eta = formatDuration(remaining / rate);
         const percent = this.total === 0 ? 100 : Math.floor((100 * this.done) / this.total);
         return { percent, rate, eta };
     }

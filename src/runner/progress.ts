@@ -1,7 +1,7 @@
-/** Least time between two progress lines in a log, so that CI logs stay readable on long runs. */
+/** Minimum time between two progress lines in a log, so that CI logs stay readable on long runs. */
 export const LOG_INTERVAL_MS = 5000;
 
-/** Least time between two redraws of a live progress bar on a terminal. */
+/** Minimum time between two redraws of a live progress bar on a terminal. */
 export const LIVE_INTERVAL_MS = 100;
 
 /** Width of the bar itself, in characters, inside the live line. */
@@ -81,7 +81,9 @@ export class Progress {
     const seconds = (now - this.started) / 1000;
     const rate = seconds > 0 ? this.done / seconds : 0;
     const remaining = this.total - this.done;
-    const eta = remaining === 0 ? '0 s' : rate > 0 ? formatDuration(remaining / rate) : 'unknown';
+    let eta = 'unknown';
+    if (remaining === 0) eta = '0 s';
+    else if (rate > 0) eta = formatDuration(remaining / rate);
     const percent = this.total === 0 ? 100 : Math.floor((100 * this.done) / this.total);
     return { percent, rate, eta };
   }
@@ -95,7 +97,7 @@ export function formatDuration(seconds: number): string {
   return `${Math.floor(whole / 3600)} h ${String(Math.floor((whole % 3600) / 60)).padStart(2, '0')} min`;
 }
 
-/** What a StatusLine writes to: a terminal stream such as process.stderr. */
+/** Output stream of a StatusLine: a terminal stream such as process.stderr. */
 export interface TerminalStream {
   write(text: string): unknown;
   /** Width of the terminal in characters, when known. */
