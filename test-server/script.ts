@@ -51,7 +51,7 @@ export interface UsageOverride {
 
 /** Settings that a rule, a model or the whole script can set, where the most specific level wins. */
 export interface Behaviour {
-  /** Delay in milliseconds before the response starts. */
+  /** Time in milliseconds from the arrival of the request to the start of the response. */
   latency_ms?: number;
   /** Extra delay in milliseconds, drawn uniformly from [0, latency_jitter_ms] by the seeded PRNG. */
   latency_jitter_ms?: number;

@@ -133,6 +133,8 @@ interface Exchange {
   res: ServerResponse;
   record: RecordedRequest;
   api: ApiName;
+  /** performance.now() when the request arrived, from which the latency is counted. */
+  arrivedAt: number;
 }
 
 class ScriptedServer implements TestServer {
@@ -191,6 +193,7 @@ class ScriptedServer implements TestServer {
   }
 
   private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const arrivedAt = performance.now();
     this.counts.total += 1;
     const url = new URL(req.url ?? '/', `http://${HOST}`);
     const route = findRoute(req.method ?? '', url.pathname);
@@ -200,7 +203,7 @@ class ScriptedServer implements TestServer {
     const record: RecordedRequest = { method: req.method ?? '', path: req.url ?? '/', headers: req.headers, body: parsed.body };
     this.log.add(record);
 
-    const exchange: Exchange = { req, res, record, api: route?.api ?? 'openai' };
+    const exchange: Exchange = { req, res, record, api: route?.api ?? 'openai', arrivedAt };
     // The runtime is read once, so a `setScript` during the latency wait does not mix two scripts.
     const runtime = this.runtime;
 
@@ -275,7 +278,10 @@ class ScriptedServer implements TestServer {
 
     const decision = runtime.decide(model, request);
 
-    if (decision.latencyMs > 0 && !(await this.sleep(decision.latencyMs))) {
+    // Counted from the request's arrival, so that reading and parsing it is part of the latency, as
+    // it is for a real API; the bench compares run times against N × latency / concurrency.
+    const wait = decision.latencyMs - (performance.now() - exchange.arrivedAt);
+    if (decision.latencyMs > 0 && !(await this.sleep(Math.max(0, wait)))) {
       return;
     }
 

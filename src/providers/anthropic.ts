@@ -1,9 +1,10 @@
-// Anthropic's Messages API, called with Node's built-in fetch.
+// Anthropic's Messages API, called with one JSON POST per request.
 
 import type { ChatMessage, Completion, ModelConfig } from '../types.js';
-import { CallFailure, isTransientStatus, retryAfterMs } from '../runner/retry.js';
-import { abortFailure, callSignals, cleanMessage, describeBody, transportFailure } from './call-errors.js';
+import { CallFailure, isTransientStatus, retryAfterMs, type HeaderReader } from '../runner/retry.js';
+import { cleanMessage, describeBody, transportFailure } from './call-errors.js';
 import type { ProviderOptions } from './openai.js';
+import { postJson } from './post-json.js';
 import { joinReasoning } from './reasoning.js';
 import type { CompletionRequest, Provider } from './types.js';
 import { unsupportedParameterFailure } from './unsupported-parameter.js';
@@ -40,7 +41,7 @@ interface MessagesRequestBody {
  * HTTP 408, 409, 429 and 5xx (529 is "overloaded") are transient.
  */
 export function createAnthropicProvider(model: ModelConfig, options: ProviderOptions): Provider {
-  const url = messagesUrl(model.baseUrl!);
+  const url = new URL(messagesUrl(model.baseUrl!));
   const headers: Record<string, string> = {
     'content-type': 'application/json',
     'anthropic-version': model.anthropicVersion ?? DEFAULT_ANTHROPIC_VERSION,
@@ -49,23 +50,9 @@ export function createAnthropicProvider(model: ModelConfig, options: ProviderOpt
 
   return {
     async complete(request: CompletionRequest): Promise<Completion> {
-      const signals = callSignals(request.signal, options.timeoutS);
       const body = JSON.stringify(requestBody(model, request.messages));
       const started = performance.now();
-
-      let status: number;
-      let responseHeaders: Headers;
-      let text: string;
-      try {
-        const response = await fetch(url, { method: 'POST', headers, body, signal: signals.combined });
-        status = response.status;
-        responseHeaders = response.headers;
-        text = await response.text();
-      } catch (error) {
-        throw abortFailure(signals) ?? transportFailure(error, options.apiKey);
-      } finally {
-        signals.dispose();
-      }
+      const { status, headers: responseHeaders, text } = await postJson(url, { headers, body, cancel: request.signal, timeoutS: options.timeoutS, apiKey: options.apiKey });
       const latencyMs = performance.now() - started;
 
       if (status < 200 || status > 299) throw errorFailure(status, responseHeaders, text, options.apiKey);
@@ -145,7 +132,7 @@ function readUsage(usage: { input_tokens?: unknown; output_tokens?: unknown } | 
  * Turns an error response into a CallFailure. Anthropic's errors are `{type: 'error', error: {type,
  * message}}`; a body of another shape is quoted. A 400 that rejects a field of `params` stops the model.
  */
-function errorFailure(status: number, headers: Headers, text: string, apiKey: string | undefined): CallFailure {
+function errorFailure(status: number, headers: HeaderReader, text: string, apiKey: string | undefined): CallFailure {
   const detail = errorDetail(text);
   const message = cleanMessage(detail.message, apiKey);
 

@@ -13,6 +13,11 @@ const agents = {
   'https:': new https.Agent({ keepAlive: true, maxSockets: MAX_SOCKETS_PER_HOST }),
 };
 
+/** The shared keep-alive agent for the URL's protocol, or undefined for a protocol other than http and https. */
+export function agentFor(url: URL): http.Agent | undefined {
+  return agents[url.protocol as keyof typeof agents];
+}
+
 /**
  * A `fetch` for the openai package built on node:http with keep-alive sockets. Node's built-in fetch
  * spends about 1 ms of CPU per request on Web streams and its own connection pool (measured in
@@ -23,7 +28,7 @@ const agents = {
  */
 export function httpFetch(input: string | URL | Request, init: RequestInit = {}): Promise<Response> {
   const url = new URL(typeof input === 'string' || input instanceof URL ? input : input.url);
-  const agent = agents[url.protocol as keyof typeof agents];
+  const agent = agentFor(url);
   if (!agent) return Promise.reject(new TypeError(`fetch failed: unsupported protocol ${url.protocol}`));
 
   return new Promise<Response>((resolve, reject) => {

@@ -1,12 +1,12 @@
-import OpenAI from 'openai';
-import { httpFetch } from './http-fetch.js';
+import type OpenAI from 'openai';
+import { postJson } from './post-json.js';
 import type { Completion, ModelConfig } from '../types.js';
-import { CallFailure, isTransientStatus, retryAfterMs } from '../runner/retry.js';
-import { abortFailure, callSignals, cleanMessage, connectionDetail, describeBody, transportFailure, type CallSignals } from './call-errors.js';
-import { readStream } from './openai-stream.js';
+import { CallFailure, isTransientStatus, retryAfterMs, type HeaderReader } from '../runner/retry.js';
+import { cleanMessage, describeBody, transportFailure } from './call-errors.js';
 import { reasoningField, separateReasoning } from './reasoning.js';
 import type { CompletionRequest, Provider } from './types.js';
 import { unsupportedParameterFailure } from './unsupported-parameter.js';
+import { VERSION } from '../version.js';
 import { readOpenAiUsage } from './usage.js';
 
 export interface ProviderOptions {
@@ -16,51 +16,33 @@ export interface ProviderOptions {
 }
 
 /**
- * Calls an OpenAI-compatible chat-completions API through the `openai` package. `params` are passed
- * through as request fields. The package's own retries are off: the runner retries with its policy,
+ * Calls an OpenAI-compatible chat-completions API without streaming: `POST {base_url}/chat/completions`
+ * with the key as a bearer token and `params` as request fields. Requests are sent with `postJson`,
+ * which uses less CPU per request than the `openai` package; streamed models go through the package
+ * (openai-client.ts). There are no client retries, because the runner retries with its own policy,
  * counts every retry and honours the server's requested waits. A failed call throws a CallFailure
- * that says whether it is worth retrying; the message never contains the API key.
+ * that marks whether a retry may help; the message never contains the API key.
  */
 export function createOpenAiProvider(model: ModelConfig, options: ProviderOptions): Provider {
-  const client = new OpenAI({
-    baseURL: model.baseUrl,
-    // Local servers often need no key; the package insists on one, so send a placeholder.
-    apiKey: options.apiKey ?? 'no-key',
-    timeout: options.timeoutS * 1000,
-    maxRetries: 0,
-    // Every error is classified and reported by the runner; the package's own console log would repeat it.
-    logLevel: 'off',
-    fetch: httpFetch,
-  });
-  return createChatCompletionsProvider(client, model, options);
-}
+  const url = new URL(`${model.baseUrl!.replace(/\/+$/, '')}/chat/completions`);
+  const headers: Record<string, string> = { 'content-type': 'application/json', accept: 'application/json', 'user-agent': `llm-bench/${VERSION}` };
+  if (options.apiKey) headers['authorization'] = `Bearer ${options.apiKey}`;
 
-/**
- * Sends each request through a configured client of the chat-completions API (OpenAI-compatible or
- * Azure OpenAI): streamed with `stream_options.include_usage` when the model sets `stream`, else as
- * one response.
- */
-export function createChatCompletionsProvider(client: OpenAI, model: ModelConfig, options: ProviderOptions): Provider {
   return {
     async complete(request: CompletionRequest): Promise<Completion> {
-      const signals = callSignals(request.signal, options.timeoutS);
-      const params = model.params as Record<string, unknown>;
-      const body = { ...params, model: model.model!, messages: request.messages };
+      const body = JSON.stringify({ ...model.params, model: model.model!, messages: request.messages, stream: false });
       const started = performance.now();
+      const response = await postJson(url, { headers, body, cancel: request.signal, timeoutS: options.timeoutS, apiKey: options.apiKey });
+      const latencyMs = performance.now() - started;
 
+      if (response.status < 200 || response.status > 299) throw errorResponseFailure(response.status, response.headers, response.text, options.apiKey);
+      let parsed: unknown;
       try {
-        if (model.stream) {
-          const streamOptions = { ...(params['stream_options'] as object | undefined), include_usage: true };
-          const stream = await client.chat.completions.create({ ...body, stream: true, stream_options: streamOptions }, { signal: signals.combined });
-          return await readStream(stream, { started, messages: request.messages, signals, apiKey: options.apiKey });
-        }
-        const response = await client.chat.completions.create({ ...body, stream: false }, { signal: signals.combined });
-        return readChoice(response, performance.now() - started);
+        parsed = JSON.parse(response.text);
       } catch (error) {
-        throw toCallFailure(error, signals, options.apiKey);
-      } finally {
-        signals.dispose();
+        throw transportFailure(error, options.apiKey);
       }
+      return readChoice(parsed, latencyMs);
     },
   };
 }
@@ -78,7 +60,7 @@ interface ReasoningMessage {
  * is scored like any other answer, and its finish reason is kept on the row. The thinking text
  * (`message.reasoning_content`, `message.reasoning`, or a leading `<think>` block) is kept apart.
  */
-function readChoice(response: unknown, latencyMs: number): Completion {
+export function readChoice(response: unknown, latencyMs: number): Completion {
   if (response === null || typeof response !== 'object') {
     throw new CallFailure(`malformed response: expected a JSON chat completion, got ${describeBody(response)}`, { transient: true });
   }
@@ -93,34 +75,28 @@ function readChoice(response: unknown, latencyMs: number): Completion {
 }
 
 /**
- * Classifies an error of the `openai` package: cancelled or timed out, HTTP status (a 400 that
- * rejects a field of `params` stops the model), connection, or unreadable body.
+ * Turns an error response of the JSON path into a CallFailure, reading it as the `openai` package
+ * does: the message of OpenAI's `{error: {message, param, code}}`, else the body itself. A 400 that
+ * rejects a field of `params` stops the model.
  */
-export function toCallFailure(error: unknown, signals: CallSignals, apiKey: string | undefined): CallFailure {
-  if (error instanceof CallFailure) return error;
-  const aborted = abortFailure(signals);
-  if (aborted) return aborted;
+function errorResponseFailure(status: number, headers: HeaderReader, text: string, apiKey: string | undefined): CallFailure {
+  const error = errorObject(text);
+  const detail = typeof error?.message === 'string' ? error.message : error !== undefined ? JSON.stringify(error) : text.trim() === '' ? '(empty body)' : text;
+  const message = cleanMessage(detail, apiKey);
 
-  if (error instanceof OpenAI.APIConnectionTimeoutError) {
-    return new CallFailure(`request timed out after ${signals.timeoutS} s`, { transient: true });
-  }
-  if (error instanceof OpenAI.APIConnectionError) {
-    const cause = error.cause instanceof Error ? connectionDetail(error.cause) : error.message;
-    return new CallFailure(cleanMessage(`connection failed: ${cause}`, apiKey), { transient: true, connection: true });
-  }
-  if (error instanceof OpenAI.APIError && error.status !== undefined) {
-    return statusFailure(error, apiKey);
-  }
-  return transportFailure(error, apiKey);
+  const param = typeof error?.param === 'string' ? error.param : undefined;
+  const code = typeof error?.code === 'string' ? error.code : undefined;
+  const configError = unsupportedParameterFailure({ status, message, param, code });
+  if (configError) return configError;
+  return new CallFailure(`HTTP ${status}: ${message}`, { transient: isTransientStatus(status), status, retryAfterMs: retryAfterMs(headers) });
 }
 
-function statusFailure(error: InstanceType<typeof OpenAI.APIError>, apiKey: string | undefined): CallFailure {
-  const status = error.status!;
-  // The package's message starts with the status ("400 Unsupported parameter ..."); it is shown once.
-  const text = error.message.startsWith(`${status} `) ? error.message.slice(`${status} `.length) : error.message;
-  const message = cleanMessage(text, apiKey);
-
-  const configError = unsupportedParameterFailure({ status, message, param: error.param, code: error.code });
-  if (configError) return configError;
-  return new CallFailure(`HTTP ${status}: ${message}`, { transient: isTransientStatus(status), status, retryAfterMs: retryAfterMs(error.headers) });
+/** Returns the `error` object of an OpenAI-style error body, or undefined when the body has none. */
+function errorObject(text: string): { message?: unknown; param?: unknown; code?: unknown } | undefined {
+  try {
+    const error = (JSON.parse(text) as { error?: unknown } | null)?.error;
+    return error !== null && typeof error === 'object' ? error : undefined;
+  } catch {
+    return undefined;
+  }
 }

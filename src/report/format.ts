@@ -3,8 +3,6 @@
 
 export const NO_VALUE = '—';
 
-const INTEGER_FORMAT = new Intl.NumberFormat('en-US', { maximumFractionDigits: 0 });
-
 /**
  * Formats a rate in [0, 1] as a percentage with at most one decimal (`83.3%`, `90%`). A rate
  * below 1 never shows as `100%` and a rate above 0 never shows as `0%`, so a single failure or a
@@ -42,9 +40,13 @@ export function formatLatency(ms: number | null): string {
   return `${(ms / 1000).toFixed(2)} s`;
 }
 
-/** Formats a token count with thousands separators (`12,345`). */
+/**
+ * Formats a token count rounded to a whole number, with thousands separators (`12,345`). Written
+ * out rather than with Intl.NumberFormat, whose first use costs about 10 ms of start-up.
+ */
 export function formatCount(count: number): string {
-  return INTEGER_FORMAT.format(count);
+  if (!Number.isFinite(count)) return String(count);
+  return Math.round(count).toString().replace(/\B(?=(\d{3})+$)/g, ',');
 }
 
 /**

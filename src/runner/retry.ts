@@ -57,12 +57,17 @@ function formatSeconds(ms: number): string {
   return `${Math.round(ms / 100) / 10} s`;
 }
 
+/** Response headers read by name, as fetch's `Headers` reads them. */
+export interface HeaderReader {
+  get(name: string): string | null;
+}
+
 /**
  * Reads how long the server wants the client to wait, in ms: `retry-after-ms`, `Retry-After` (seconds or
  * an HTTP date, RFC 9110 section 10.2.3), else the longer of OpenAI's `x-ratelimit-reset-requests` and
  * `x-ratelimit-reset-tokens` (durations such as `1s`, `6m0s`, `20ms`). Returns undefined when none is set.
  */
-export function retryAfterMs(headers: Headers | undefined, now: number = Date.now()): number | undefined {
+export function retryAfterMs(headers: HeaderReader | undefined, now: number = Date.now()): number | undefined {
   if (!headers) return undefined;
 
   const milliseconds = Number(headers.get('retry-after-ms'));

@@ -1,4 +1,3 @@
-import { setMaxListeners } from 'node:events';
 import pLimit, { type LimitFunction } from 'p-limit';
 import { createProvider } from '../providers/index.js';
 import type { Provider } from '../providers/types.js';
@@ -86,10 +85,6 @@ export async function runBenchmark(config: Config, cases: Case[], options: RunOp
   const log = options.log ?? (() => {});
   const lanes = await createLanes(config, env, options.backoff);
   const jobs = planJobs(lanes, cases, config);
-
-  // Every request in flight adds listeners to the signal, so the leak warning (default: over 10) would
-  // fire on any busy run; 0 turns it off for this signal only.
-  if (options.signal) setMaxListeners(0, options.signal);
 
   const previous = options.resume ? await readRowLog(config.output.jsonl) : new Map<string, CaseResult>();
   const rowLog = new RowLog(config.output.jsonl, { append: options.resume === true });
