@@ -62,8 +62,9 @@ export async function runEngine(options: EngineOptions): Promise<EngineResult> {
   const config = { ...loaded, output: { ...loaded.output, ...options.outputs }, baseline: options.baseline ?? loaded.baseline };
   options.onConfig?.(config);
 
-  // NOTE: loading a 20,000-case JSONL suite peaks at about 140 MB RSS before the first request, and a
-  // 20,000-case run at about 205 MB, above the 150 MB target (measured with npm run bench on Node 20).
+  // NOTE: a 20,000-case run peaks at about 190 MB RSS on Node 20, above the 150 MB target. The live
+  // heap is about 30 MB, but request objects reach the old generation and wait there for a full
+  // collection, for a cause not found yet (docs/benchmarks.md, "Where the memory goes").
   const cases = await loadSuite(config);
   log(`Loaded ${cases.length} cases for ${config.models.length} model(s) from ${config.suite.length} suite entr${config.suite.length === 1 ? 'y' : 'ies'}`);
   const isolation = await checkIsolation(cases, options.warn);

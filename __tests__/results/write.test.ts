@@ -1,5 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
+import { renderCsv } from '../../src/report/csv.js';
+import { renderJunit } from '../../src/report/junit.js';
 import { writeResults } from '../../src/results/write.js';
 import type { OutputPaths, RunResults } from '../../src/types.js';
 import { makeTempDir } from '../helpers/files.js';
@@ -57,5 +59,17 @@ describe('writeResults', () => {
     expect(json).toBe(`${JSON.stringify(results, null, 2)}\n`);
     expect(JSON.parse(json)).toEqual(results);
     for (const text of files) expect(text.length).toBeGreaterThan(0);
+  });
+
+  test('CSV and JUnit written in several chunks', async () => {
+    const results = withRows(1234);
+    const { files } = await writeAndRead(results);
+    const [csv, , junit] = files;
+
+    expect(csv).toBe(renderCsv(results));
+    expect(csv!.split('\uFEFF')).toHaveLength(2);
+    expect(csv!.split('timestamp,run_id,')).toHaveLength(2);
+    expect(junit).toBe(renderJunit(results));
+    expect(junit!.match(/<testcase /g)).toHaveLength(1234);
   });
 });

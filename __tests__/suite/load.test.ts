@@ -110,6 +110,32 @@ describe('loadSuite', () => {
     await expect(load({ 'data/qa.jsonl': '{"q": "a"}\n{oops\n' }, suite)).rejects.toThrow(/data\/qa\.jsonl:2: invalid JSON/);
   });
 
+  test('JSONL with BOM, CRLF and long lines', async () => {
+    // A line of 200,000 characters spans several read chunks, and so does the Chinese text in it.
+    const long = '长'.repeat(200_000);
+    const text = `\uFEFF{"q": "first", "a": "1"}\r\n\r\n{"q": "${long}", "a": "2"}\r\n{"q": "last", "a": "3"}`;
+    const suite = 'suite:\n  - path: data/qa.jsonl\n    prompt_field: q\n    expected_field: a\n    type: qa\n';
+    const cases = await load({ 'data/qa.jsonl': text }, suite);
+
+    expect(cases.map((kase) => kase.index)).toEqual([0, 1, 2]);
+    expect(cases[1]!.messages[0]!.content).toBe(long);
+    expect(cases[2]).toMatchObject({ source: { line: 4 }, expected: ['3'] });
+  });
+
+  test('data set limit stops reading', async () => {
+    const suite = 'suite:\n  - path: data/qa.jsonl\n    prompt_field: q\n    type: qa\n    defaults: { expected: x }\n    limit: 2\n';
+    // The bad line after the limit is never read, the one before it is reported.
+    const cases = await load({ 'data/qa.jsonl': '{"q": "a"}\n{"q": "b"}\n{oops\n' }, suite);
+    expect(cases.map((kase) => kase.id)).toEqual(['0', '1']);
+    await expect(load({ 'data/qa.jsonl': '{"q": "a"}\n{oops\n{"q": "b"}\n' }, suite)).rejects.toThrow(/qa\.jsonl:2: invalid JSON/);
+  });
+
+  test('missing data set named at its suite entry', async () => {
+    const suite = 'suite:\n  - path: data/none.jsonl\n    format: gsm8k\n';
+    const errors = await errorsOf({}, suite);
+    expect(errors).toEqual([expect.stringMatching(/llm-bench\.yml:2: suite\.path: .*none\.jsonl: .*file not found/)]);
+  });
+
   test('GSM8K test set: 1,319 math cases', async () => {
     const suite = `suite:\n  - path: ${path.join(SHARED_DATA, 'gsm8k/test.jsonl')}\n    format: gsm8k\n`;
     const cases = await load({}, suite);

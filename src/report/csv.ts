@@ -1,6 +1,6 @@
 // results.csv: one row per (model, case, sample), for spreadsheets.
 
-import { stringify } from 'csv-stringify/sync';
+import { stringify, type Options } from 'csv-stringify/sync';
 
 import type { CaseResult, RunResults } from '../types.js';
 
@@ -46,21 +46,34 @@ type CsvValue = string | number | boolean | null;
  * csv-stringify's `escape_formulas`). Numeric cells are left as numbers, so `-0.5` stays `-0.5`.
  */
 export function renderCsv(results: RunResults): string {
-  const records = results.cases.map((row) => toRecord(results, row));
+  return [...csvChunks(results)].join('');
+}
 
-  return stringify(records, {
-    bom: true,
-    header: true,
-    columns: [...CSV_COLUMNS],
-    record_delimiter: 'windows',
-    // Set explicitly because csv-stringify turns it off when `record_delimiter` is given, and a
-    // field holding a bare `\n` would then be written unquoted.
-    quote_record_delimiter: true,
-    escape_formulas: true,
-    cast: {
-      boolean: (value) => (value ? 'true' : 'false'),
-    },
-  });
+/** Rows rendered per CSV chunk: about 0.3 MB of text when outputs are short. */
+const CSV_ROWS_PER_CHUNK = 500;
+
+const CSV_OPTIONS = {
+  columns: [...CSV_COLUMNS],
+  record_delimiter: 'windows',
+  // Set explicitly because csv-stringify turns it off when `record_delimiter` is given, and a
+  // field holding a bare `\n` would then be written unquoted.
+  quote_record_delimiter: true,
+  escape_formulas: true,
+  cast: {
+    boolean: (value: boolean) => (value ? 'true' : 'false'),
+  },
+} satisfies Options;
+
+/**
+ * Renders the CSV of `renderCsv` in chunks of rows, so that writing a large run never keeps the
+ * whole text or all of its records in memory. Every record ends with CRLF, so the chunks join into one file.
+ */
+export function* csvChunks(results: RunResults): Generator<string> {
+  yield stringify([], { ...CSV_OPTIONS, bom: true, header: true });
+  for (let start = 0; start < results.cases.length; start += CSV_ROWS_PER_CHUNK) {
+    const records = results.cases.slice(start, start + CSV_ROWS_PER_CHUNK).map((row) => toRecord(results, row));
+    yield stringify(records, { ...CSV_OPTIONS, header: false });
+  }
 }
 
 function toRecord(results: RunResults, row: CaseResult): Record<CsvColumn, CsvValue> {

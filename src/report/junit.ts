@@ -32,9 +32,15 @@ const ATTRIBUTE_ENTITIES: Record<string, string> = {
  * `<error message="<error>">` instead. Characters that XML 1.0 forbids are removed.
  */
 export function renderJunit(results: RunResults): string {
-  const suites = results.models.map((model) => renderSuite(results, model));
-  const totals = countTotals(results.cases);
+  return [...junitChunks(results)].join('');
+}
 
+/** Test cases rendered per JUnit chunk. */
+const JUNIT_ROWS_PER_CHUNK = 500;
+
+/** Renders the XML of `renderJunit` in chunks, so that writing a large run never keeps the whole text in memory. */
+export function* junitChunks(results: RunResults): Generator<string> {
+  const totals = countTotals(results.cases);
   const attributes = formatAttributes({
     name: results.tool.name,
     tests: totals.tests,
@@ -42,10 +48,12 @@ export function renderJunit(results: RunResults): string {
     errors: totals.errors,
     time: formatSeconds(totals.latencyMs),
   });
-  return `<?xml version="1.0" encoding="UTF-8"?>\n<testsuites${attributes}>\n${suites.join('')}</testsuites>\n`;
+  yield `<?xml version="1.0" encoding="UTF-8"?>\n<testsuites${attributes}>\n`;
+  for (const model of results.models) yield* suiteChunks(results, model);
+  yield '</testsuites>\n';
 }
 
-function renderSuite(results: RunResults, model: ModelSummary): string {
+function* suiteChunks(results: RunResults, model: ModelSummary): Generator<string> {
   const rows = results.cases.filter((row) => row.model === model.name);
   const sampled = new Set(rows.filter((row) => row.sample > 0).map((row) => row.id));
   const totals = countTotals(rows);
@@ -59,8 +67,14 @@ function renderSuite(results: RunResults, model: ModelSummary): string {
     time: formatSeconds(totals.latencyMs),
     timestamp: formatTimestamp(results.run.started_at),
   });
-  const testcases = rows.map((row) => renderTestcase(row, sampled.has(row.id)));
-  return `  <testsuite${attributes}>\n${testcases.join('')}  </testsuite>\n`;
+  yield `  <testsuite${attributes}>\n`;
+  for (let start = 0; start < rows.length; start += JUNIT_ROWS_PER_CHUNK) {
+    yield rows
+      .slice(start, start + JUNIT_ROWS_PER_CHUNK)
+      .map((row) => renderTestcase(row, sampled.has(row.id)))
+      .join('');
+  }
+  yield '  </testsuite>\n';
 }
 
 function renderTestcase(row: CaseResult, showSample: boolean): string {

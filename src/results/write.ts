@@ -1,27 +1,47 @@
-import { mkdir, open, writeFile } from 'node:fs/promises';
+import { mkdir, open } from 'node:fs/promises';
 import path from 'node:path';
-import { renderCsv } from '../report/csv.js';
-import { renderJunit } from '../report/junit.js';
+import { csvChunks } from '../report/csv.js';
+import { junitChunks } from '../report/junit.js';
 import { renderReport, type ReportOptions } from '../report/markdown.js';
 import type { OutputPaths, RunResults } from '../types.js';
 
 /**
  * Writes results.json, results.csv, the Markdown report and JUnit XML, and returns the report's text.
- * Each file is written before the next one is rendered, so that memory contains one file's text at a
- * time. results.json is written row by row.
+ * Each file is written before the next one is rendered, and results.json, the CSV and the XML are
+ * rendered and written a few hundred rows at a time, so that no whole file is kept in memory.
  */
 export async function writeResults(results: RunResults, paths: OutputPaths, reportOptions: ReportOptions = {}): Promise<string> {
   await writeJson(paths.json, results);
-  await writeText(paths.csv, renderCsv(results));
+  await writeChunks(paths.csv, csvChunks(results));
   const report = renderReport(results, reportOptions);
-  await writeText(paths.report, report);
-  await writeText(paths.junit, renderJunit(results));
+  await writeChunks(paths.report, [report]);
+  await writeChunks(paths.junit, junitChunks(results));
   return report;
 }
 
-async function writeText(file: string, text: string): Promise<void> {
+/** Text collected before each write call of `writeChunks`, in UTF-16 code units. */
+const WRITE_BUFFER_CHARS = 256 * 1024;
+
+/** Writes the chunks to `file` as UTF-8, a few hundred kilobytes per write call. */
+async function writeChunks(file: string, chunks: Iterable<string>): Promise<void> {
   await mkdir(path.dirname(file), { recursive: true });
-  await writeFile(file, text, 'utf8');
+  const handle = await open(file, 'w');
+  try {
+    let buffered: string[] = [];
+    let size = 0;
+    for (const chunk of chunks) {
+      buffered.push(chunk);
+      size += chunk.length;
+      if (size >= WRITE_BUFFER_CHARS) {
+        await handle.write(buffered.join(''));
+        buffered = [];
+        size = 0;
+      }
+    }
+    if (size > 0) await handle.write(buffered.join(''));
+  } finally {
+    await handle.close();
+  }
 }
 
 /** Rows of results.json per write call: about 0.4 MB of text when outputs are short. */

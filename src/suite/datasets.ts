@@ -4,7 +4,7 @@ import type { Case, SuiteEntry } from '../types.js';
 import { issuesToErrors } from '../config/yaml-source.js';
 import { CASE_KEYS, rawCaseSchema } from './case-schema.js';
 import { displayPath } from './files.js';
-import { readJsonl, type JsonlLine } from './jsonl.js';
+import { forEachJsonlLine, type JsonlLine } from './jsonl.js';
 import { DEFAULT_CODE_TIMEOUT_S, toCase } from './to-case.js';
 
 type DatasetEntry = Extract<SuiteEntry, { kind: 'dataset' }>;
@@ -14,18 +14,45 @@ type Loaded = { cases: Case[]; errors: InputError[] };
 export const HUMANEVAL_INSTRUCTION =
   'Complete the following Python function. Answer with the complete function in one ```python code block.';
 
-/** Reads a JSONL data set in one of the known formats into cases. */
+/** Turns one line of a data set into a case, or into the errors that explain why it is not one. */
+type LineReader = (line: JsonlLine) => { case?: Case; errors: InputError[] };
+
+/**
+ * Reads a JSONL data set in one of the known formats into cases, one line at a time: only the
+ * cases stay in memory, not the file's text or its parsed lines. With `limit`, reading stops after
+ * that many lines that are JSON objects.
+ */
 export async function readDataset(entry: DatasetEntry, configDir: string): Promise<Loaded> {
   const file = path.resolve(configDir, entry.path);
   const shown = displayPath(file);
-  const read = await readJsonl(file, shown);
-  if (read.errors.length > 0 && read.lines.length === 0) {
-    return { cases: [], errors: read.errors.map((error) => (error.line ? error : new InputError({ ...entry.source, field: 'suite.path', problem: `${shown}: ${error.message}` }))) };
+  const read = entry.format === 'gsm8k' ? gsm8k(entry, shown) : entry.format === 'humaneval' ? humaneval(entry, shown) : generic(entry, shown);
+
+  const cases: Case[] = [];
+  const errors: InputError[] = [];
+  let objects = 0;
+  try {
+    await forEachJsonlLine(file, shown, (line) => {
+      if (entry.limit !== undefined && objects >= entry.limit) return false;
+      if ('error' in line) {
+        errors.push(line.error);
+        return true;
+      }
+      objects++;
+      const result = read(line);
+      errors.push(...result.errors);
+      if (result.case) cases.push(result.case);
+      return true;
+    });
+  } catch (error) {
+    if (!(error instanceof InputError)) throw error;
+    errors.push(error);
   }
 
-  const lines = entry.limit === undefined ? read.lines : read.lines.slice(0, entry.limit);
-  const loaded = entry.format === 'gsm8k' ? gsm8k(entry, lines, shown) : entry.format === 'humaneval' ? humaneval(entry, lines, shown) : generic(entry, lines, shown);
-  return { cases: loaded.cases, errors: [...read.errors, ...loaded.errors] };
+  // A file with no JSON object at all (missing, or not JSONL) is reported at the config's suite entry.
+  if (objects === 0 && errors.length > 0) {
+    return { cases: [], errors: errors.map((error) => (error.line ? error : new InputError({ ...entry.source, field: 'suite.path', problem: `${shown}: ${error.message}` }))) };
+  }
+  return { cases, errors };
 }
 
 function idFor(entry: DatasetEntry, id: string): string {
@@ -36,8 +63,8 @@ function idFor(entry: DatasetEntry, id: string): string {
  * GSM8K: `question` is the prompt; the expected value is the text after `#### ` in `answer` with
  * commas dropped (the data set authors' rule). Cases are named by their 0-based line.
  */
-function gsm8k(entry: DatasetEntry, lines: JsonlLine[], file: string): Loaded {
-  return mapLines(entry, lines, file, (value, line) => {
+function gsm8k(entry: DatasetEntry, file: string): LineReader {
+  return validated(entry, file, (value, line) => {
     const question = value['question'];
     const answer = value['answer'];
     if (typeof question !== 'string' || typeof answer !== 'string') {
@@ -53,21 +80,19 @@ function gsm8k(entry: DatasetEntry, lines: JsonlLine[], file: string): Loaded {
  * HumanEval: the problem's `prompt` (a signature and docstring) is sent after an instruction; the
  * program that runs is prompt + completion + test + `check(entry_point)`.
  */
-function humaneval(entry: DatasetEntry, lines: JsonlLine[], file: string): Loaded {
+function humaneval(entry: DatasetEntry, file: string): LineReader {
   const timeoutS = typeof entry.defaults['timeout_s'] === 'number' ? entry.defaults['timeout_s'] : DEFAULT_CODE_TIMEOUT_S;
-  const cases: Case[] = [];
-  const errors: InputError[] = [];
-  for (const line of lines) {
+  const tags = tagsFrom(entry);
+  return (line) => {
     const { task_id: taskId, prompt, test, entry_point: entryPoint } = line.value;
     if (typeof taskId !== 'string' || typeof prompt !== 'string' || typeof test !== 'string' || typeof entryPoint !== 'string') {
-      errors.push(new InputError({ file, line: line.line, problem: 'expected string fields "task_id", "prompt", "test" and "entry_point" (HumanEval format)', fix: 'use the HumanEval JSONL format, or format: jsonl with a field mapping' }));
-      continue;
+      return { errors: [new InputError({ file, line: line.line, problem: 'expected string fields "task_id", "prompt", "test" and "entry_point" (HumanEval format)', fix: 'use the HumanEval JSONL format, or format: jsonl with a field mapping' })] };
     }
-    cases.push({
+    const kase: Case = {
       id: idFor(entry, taskId),
       type: 'code',
       messages: [{ role: 'user', content: `${HUMANEVAL_INSTRUCTION}\n\n\`\`\`python\n${prompt}\`\`\`` }],
-      tags: tagsFrom(entry),
+      tags,
       source: { file, line: line.line },
       index: line.index,
       language: 'python',
@@ -75,17 +100,17 @@ function humaneval(entry: DatasetEntry, lines: JsonlLine[], file: string): Loade
       tests: test,
       entryPoint,
       timeoutS,
-    });
-  }
-  return { cases, errors };
+    };
+    return { case: kase, errors: [] };
+  };
 }
 
 /**
  * Generic JSONL: with `prompt_field`, each line is mapped (`prompt_field`, `expected_field`,
  * `id_field`, the entry's `type` and `defaults`); without it, each line is a case in the suite format.
  */
-function generic(entry: DatasetEntry, lines: JsonlLine[], file: string): Loaded {
-  return mapLines(entry, lines, file, (value, line) => {
+function generic(entry: DatasetEntry, file: string): LineReader {
+  return validated(entry, file, (value, line) => {
     if (entry.promptField === undefined) return { ...value, id: value['id'] ?? idFor(entry, String(line.index)) };
 
     const prompt = fieldValue(value, entry.promptField);
@@ -113,31 +138,19 @@ function tagsFrom(entry: DatasetEntry): string[] {
   return Array.isArray(tags) ? tags.map(String) : [];
 }
 
-/** Validates each mapped line as a suite case merged over the entry's defaults. */
-function mapLines(
-  entry: DatasetEntry,
-  lines: JsonlLine[],
-  file: string,
-  map: (value: Record<string, unknown>, line: JsonlLine) => Record<string, unknown> | string,
-): Loaded {
-  const cases: Case[] = [];
-  const errors: InputError[] = [];
-  for (const line of lines) {
+/** Maps each line to a suite case, merges it over the entry's defaults and validates it. */
+function validated(entry: DatasetEntry, file: string, map: (value: Record<string, unknown>, line: JsonlLine) => Record<string, unknown> | string): LineReader {
+  return (line) => {
     const mapped = map(line.value, line);
     if (typeof mapped === 'string') {
-      errors.push(new InputError({ file, line: line.line, problem: mapped, fix: `check the line against the ${entry.format} format` }));
-      continue;
+      return { errors: [new InputError({ file, line: line.line, problem: mapped, fix: `check the line against the ${entry.format} format` })] };
     }
     const merged = { ...entry.defaults, ...mapped };
     const parsed = rawCaseSchema.safeParse(merged);
     const site = { file, lineOf: () => line.line };
-    if (!parsed.success) {
-      errors.push(...issuesToErrors(site, merged, parsed.error.issues, { knownKeys: () => CASE_KEYS }));
-      continue;
-    }
+    if (!parsed.success) return { errors: issuesToErrors(site, merged, parsed.error.issues, { knownKeys: () => CASE_KEYS }) };
+
     const result = toCase(parsed.data, { ...site, line: line.line, field: '' });
-    errors.push(...result.errors);
-    if (result.case) cases.push({ ...result.case, index: line.index });
-  }
-  return { cases, errors };
+    return result.case ? { case: { ...result.case, index: line.index }, errors: result.errors } : result;
+  };
 }

@@ -1,4 +1,4 @@
-import { readFile } from 'node:fs/promises';
+import { open, type FileHandle } from 'node:fs/promises';
 import { InputError } from '../errors.js';
 
 export interface JsonlLine {
@@ -9,38 +9,96 @@ export interface JsonlLine {
   value: Record<string, unknown>;
 }
 
+/** Bytes read at a time: large enough that splitting chunks into lines costs little. */
+const READ_CHUNK_BYTES = 1 << 20;
+
+/** One non-blank line of a JSONL file: its object, or why it is not one. */
+export type JsonlEntry = JsonlLine | { line: number; index: number; error: InputError };
+
 /**
- * Reads a JSONL file into objects. Blank lines are skipped; a line that is not a JSON object is an
- * error naming its line number. A UTF-8 byte-order mark at the start is ignored.
+ * Reads a JSONL file line by line and calls `visit` with each non-blank line, so that a large data
+ * set never sits in memory as one string or as one array of parsed lines. A line that is not a JSON
+ * object is passed as an error naming its line number. A UTF-8 byte-order mark at the start is
+ * ignored. When `visit` returns false, reading stops and the file is closed. A file that cannot be
+ * read throws an InputError without a line number.
  */
-export async function readJsonl(file: string, shown: string): Promise<{ lines: JsonlLine[]; errors: InputError[] }> {
-  let text: string;
+export async function forEachJsonlLine(file: string, shown: string, visit: (entry: JsonlEntry) => boolean | void): Promise<void> {
+  let handle: FileHandle;
   try {
-    text = await readFile(file, 'utf8');
+    handle = await open(file, 'r');
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    const problem = code === 'ENOENT' ? 'file not found' : `cannot read the file (${code ?? String(error)})`;
-    return { lines: [], errors: [new InputError({ file: shown, problem, fix: 'check the path; it is relative to the folder of the config file' })] };
+    throw unreadable(error, shown);
   }
 
+  let lineNumber = 0;
+  let index = 0;
+  // Returns false once `visit` returns false.
+  const take = (row: string): boolean => {
+    lineNumber++;
+    const text = row.endsWith('\r') ? row.slice(0, -1) : row;
+    if (text.trim() === '') return true;
+    return visit(parseLine(text, { line: lineNumber, index: index++ }, shown)) !== false;
+  };
+
+  try {
+    // The text after the last line break of a chunk starts a line that a later chunk ends.
+    let partial = '';
+    let first = true;
+    for await (const chunk of handle.createReadStream({ encoding: 'utf8', autoClose: false, highWaterMark: READ_CHUNK_BYTES })) {
+      let text = partial + (chunk as string);
+      if (first) {
+        text = text.replace(/^\uFEFF/, '');
+        first = false;
+      }
+      const rows = text.split('\n');
+      partial = rows.pop()!;
+      for (const row of rows) {
+        if (!take(row)) return;
+      }
+    }
+    take(partial);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === undefined) throw error;
+    throw unreadable(error, shown);
+  } finally {
+    await handle.close();
+  }
+}
+
+function unreadable(error: unknown, shown: string): InputError {
+  const code = (error as NodeJS.ErrnoException).code;
+  const problem = code === 'ENOENT' ? 'file not found' : `cannot read the file (${code ?? String(error)})`;
+  return new InputError({ file: shown, problem, fix: 'check the path; it is relative to the folder of the config file' });
+}
+
+function parseLine(text: string, at: { line: number; index: number }, shown: string): JsonlEntry {
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch (error) {
+    return { line: at.line, index: at.index, error: new InputError({ file: shown, line: at.line, problem: `invalid JSON: ${(error as Error).message}`, fix: 'write one JSON object per line' }) };
+  }
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) {
+    return { line: at.line, index: at.index, error: new InputError({ file: shown, line: at.line, problem: 'expected a JSON object on this line', fix: 'write one JSON object per line' }) };
+  }
+  return { line: at.line, index: at.index, value: value as Record<string, unknown> };
+}
+
+/**
+ * Reads a whole JSONL file into objects, for files that are kept whole anyway (replay files).
+ * A file that cannot be read gives one error without a line number.
+ */
+export async function readJsonl(file: string, shown: string): Promise<{ lines: JsonlLine[]; errors: InputError[] }> {
   const lines: JsonlLine[] = [];
   const errors: InputError[] = [];
-  const rows = text.replace(/^\uFEFF/, '').split(/\r?\n/);
-  rows.forEach((row, position) => {
-    if (row.trim() === '') return;
-    const line = position + 1;
-    let value: unknown;
-    try {
-      value = JSON.parse(row);
-    } catch (error) {
-      errors.push(new InputError({ file: shown, line, problem: `invalid JSON: ${(error as Error).message}`, fix: 'write one JSON object per line' }));
-      return;
-    }
-    if (value === null || typeof value !== 'object' || Array.isArray(value)) {
-      errors.push(new InputError({ file: shown, line, problem: 'expected a JSON object on this line', fix: 'write one JSON object per line' }));
-      return;
-    }
-    lines.push({ line, index: lines.length + errors.length, value: value as Record<string, unknown> });
-  });
+  try {
+    await forEachJsonlLine(file, shown, (entry) => {
+      if ('error' in entry) errors.push(entry.error);
+      else lines.push(entry);
+    });
+  } catch (error) {
+    if (!(error instanceof InputError)) throw error;
+    errors.push(error);
+  }
   return { lines, errors };
 }

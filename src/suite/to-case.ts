@@ -11,6 +11,9 @@ export interface CaseSite {
   lineOf(key: string): number | undefined;
 }
 
+/** TYPE_OPTIONS as pairs, built once rather than for each of a data set's cases. */
+const TYPE_OPTION_ENTRIES = Object.entries(TYPE_OPTIONS);
+
 /** Default sandbox timeout for code cases, in seconds. */
 export const DEFAULT_CODE_TIMEOUT_S = 10;
 
@@ -25,7 +28,7 @@ export function toCase(raw: RawCase, site: CaseSite): { case?: Case; errors: Inp
   };
 
   const type = raw.type as Case['type'];
-  for (const [key, types] of Object.entries(TYPE_OPTIONS)) {
+  for (const [key, types] of TYPE_OPTION_ENTRIES) {
     if (raw[key as keyof RawCase] !== undefined && !types.includes(type)) {
       fail(key, `"${key}" applies to ${types.join(' and ')} cases, not ${type}`, `remove it, or change type to ${types[0]}`);
     }
