@@ -130,6 +130,15 @@ describe('loadSuite', () => {
     await expect(load({ 'data/qa.jsonl': '{"q": "a"}\n{oops\n{"q": "b"}\n' }, suite)).rejects.toThrow(/qa\.jsonl:2: invalid JSON/);
   });
 
+  test('200,000-line data set loads', async () => {
+    // Spreading this many cases into one push() call overflowed the call stack.
+    const line = (index: number): string => JSON.stringify({ task_id: `t/${index}`, prompt: 'def f():\n', test: 'pass', entry_point: 'f' });
+    const text = Array.from({ length: 200_000 }, (_, index) => line(index)).join('\n');
+    const suite = 'suite:\n  - path: data/big.jsonl\n    format: humaneval\n';
+    const cases = await load({ 'data/big.jsonl': text }, suite);
+    expect(cases).toHaveLength(200_000);
+  });
+
   test('missing data set named at its suite entry', async () => {
     const suite = 'suite:\n  - path: data/none.jsonl\n    format: gsm8k\n';
     const errors = await errorsOf({}, suite);

@@ -18,8 +18,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./node_modules/openai/index.mjs + 152 modules
 var openai = __webpack_require__(3674);
-// EXTERNAL MODULE: ./src/runner/retry.ts
-var retry = __webpack_require__(1804);
+// EXTERNAL MODULE: ./src/runner/retry.ts + 1 modules
+var retry = __webpack_require__(6297);
 // EXTERNAL MODULE: ./src/providers/call-errors.ts + 1 modules
 var call_errors = __webpack_require__(9603);
 // EXTERNAL MODULE: ./src/providers/http-fetch.ts

@@ -4868,6 +4868,7 @@ async function callJob(job, context) {
                 lane.retriesByCause.set(cause, (lane.retriesByCause.get(cause) ?? 0) + 1);
                 context.debug(`${lane.model.name} ${job.kase.id}#${job.sample}: retry ${number} in ${waitMs} ms after ${failure.message}`);
             },
+            signal: context.signal,
         });
         completion = { ...value, retries };
     }
@@ -5451,26 +5452,32 @@ async function loadSuite(config) {
         try {
             if (entry.kind === 'dataset') {
                 const loaded = await readDataset(entry, config.dir);
-                cases.push(...loaded.cases);
-                errors.push(...loaded.errors);
+                for (const kase of loaded.cases)
+                    cases.push(kase);
+                for (const error of loaded.errors)
+                    errors.push(error);
                 continue;
             }
             for (const file of await (0,files/* expandSuiteEntry */.t)(entry.pattern, config.dir, entry.source)) {
                 const loaded = file.endsWith('.jsonl') ? await readCaseLines(file) : await readYamlCases(file);
-                cases.push(...loaded.cases);
-                errors.push(...loaded.errors);
+                for (const kase of loaded.cases)
+                    cases.push(kase);
+                for (const error of loaded.errors)
+                    errors.push(error);
             }
         }
         catch (error) {
             if (error instanceof src_errors/* InputError */.dz)
                 errors.push(error);
             else if (error instanceof src_errors/* InputErrors */.G)
-                errors.push(...error.errors);
+                for (const item of error.errors)
+                    errors.push(item);
             else
                 throw error;
         }
     }
-    errors.push(...duplicateIds(cases));
+    for (const error of duplicateIds(cases))
+        errors.push(error);
     if (errors.length > 0)
         throw new src_errors/* InputErrors */.G(errors);
     if (cases.length === 0) {
@@ -7314,6 +7321,9 @@ function count(value) {
 /* harmony export */   zv: () => (/* binding */ callWithRetries)
 /* harmony export */ });
 /* unused harmony exports parseDuration, backoffMs */
+/* harmony import */ var node_timers_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8500);
+/* harmony import */ var node_timers_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_timers_promises__WEBPACK_IMPORTED_MODULE_0__);
+
 const DEFAULT_RETRY_POLICY = { retries: 5, maxRetryWaitMs: 60_000, baseBackoffMs: 500, maxBackoffMs: 30_000 };
 /** HTTP statuses worth retrying: timeout, conflict, rate limit, server errors (529 is Anthropic's "overloaded"). */
 function isTransientStatus(status) {
@@ -7410,7 +7420,7 @@ function backoffMs(attempt, policy, random = Math.random) {
  * number of retries made; a final failure is rethrown with that count in `retries`.
  */
 async function callWithRetries(call, policy, hooks = {}) {
-    const sleep = hooks.sleep ?? ((ms) => new Promise((resolve) => setTimeout(resolve, ms)));
+    const sleep = hooks.sleep ?? ((ms) => wait(ms, hooks.signal));
     for (let attempt = 0;; attempt++) {
         try {
             return { value: await call(), retries: attempt };
@@ -7426,6 +7436,16 @@ async function callWithRetries(call, policy, hooks = {}) {
             hooks.onRetry?.(error, waitMs, attempt + 1);
             await sleep(waitMs);
         }
+    }
+}
+/** Waits `ms` milliseconds, or less when `signal` aborts first. */
+async function wait(ms, signal) {
+    try {
+        await (0,node_timers_promises__WEBPACK_IMPORTED_MODULE_0__.setTimeout)(ms, undefined, { signal });
+    }
+    catch (error) {
+        if (error.name !== 'AbortError')
+            throw error;
     }
 }
 

@@ -1,3 +1,5 @@
+import { setTimeout } from 'node:timers/promises';
+
 /** Retry settings of one model; `callWithRetries` applies them. */
 export interface RetryPolicy {
   /** Retries after the first attempt. */
@@ -116,6 +118,8 @@ export interface RetryHooks {
   onRetry?(failure: CallFailure, waitMs: number, attempt: number): void;
   sleep?(ms: number): Promise<void>;
   random?: () => number;
+  /** The run's signal: aborting it ends a wait at once, so that the next attempt reports the cancellation. */
+  signal?: AbortSignal;
 }
 
 /**
@@ -125,7 +129,7 @@ export interface RetryHooks {
  * number of retries made; a final failure is rethrown with that count in `retries`.
  */
 export async function callWithRetries<T>(call: () => Promise<T>, policy: RetryPolicy, hooks: RetryHooks = {}): Promise<{ value: T; retries: number }> {
-  const sleep = hooks.sleep ?? ((ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms)));
+  const sleep = hooks.sleep ?? ((ms: number) => wait(ms, hooks.signal));
 
   for (let attempt = 0; ; attempt++) {
     try {
@@ -142,5 +146,14 @@ export async function callWithRetries<T>(call: () => Promise<T>, policy: RetryPo
       hooks.onRetry?.(error, waitMs, attempt + 1);
       await sleep(waitMs);
     }
+  }
+}
+
+/** Waits `ms` milliseconds, or less when `signal` aborts first. */
+async function wait(ms: number, signal: AbortSignal | undefined): Promise<void> {
+  try {
+    await setTimeout(ms, undefined, { signal });
+  } catch (error) {
+    if ((error as Error).name !== 'AbortError') throw error;
   }
 }

@@ -227,6 +227,7 @@ async function callJob(job: Job, context: JobContext): Promise<Answer | undefine
         lane.retriesByCause.set(cause, (lane.retriesByCause.get(cause) ?? 0) + 1);
         context.debug(`${lane.model.name} ${job.kase.id}#${job.sample}: retry ${number} in ${waitMs} ms after ${failure.message}`);
       },
+      signal: context.signal,
     });
     completion = { ...value, retries };
   } catch (error) {

@@ -17,23 +17,23 @@ export async function loadSuite(config: Config): Promise<Case[]> {
     try {
       if (entry.kind === 'dataset') {
         const loaded = await readDataset(entry, config.dir);
-        cases.push(...loaded.cases);
-        errors.push(...loaded.errors);
+        for (const kase of loaded.cases) cases.push(kase);
+        for (const error of loaded.errors) errors.push(error);
         continue;
       }
       for (const file of await expandSuiteEntry(entry.pattern, config.dir, entry.source)) {
         const loaded = file.endsWith('.jsonl') ? await readCaseLines(file) : await readYamlCases(file);
-        cases.push(...loaded.cases);
-        errors.push(...loaded.errors);
+        for (const kase of loaded.cases) cases.push(kase);
+        for (const error of loaded.errors) errors.push(error);
       }
     } catch (error) {
       if (error instanceof InputError) errors.push(error);
-      else if (error instanceof InputErrors) errors.push(...error.errors);
+      else if (error instanceof InputErrors) for (const item of error.errors) errors.push(item);
       else throw error;
     }
   }
 
-  errors.push(...duplicateIds(cases));
+  for (const error of duplicateIds(cases)) errors.push(error);
   if (errors.length > 0) throw new InputErrors(errors);
   if (cases.length === 0) {
     throw new InputError({ file: displayPath(config.file), field: 'suite', problem: 'the suite has no cases', fix: 'add cases to the suite files' });
