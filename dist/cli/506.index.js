@@ -1494,6 +1494,16 @@ function formatPointDelta(delta) {
     const sign = points > 0 ? '+' : '−';
     return `${sign}${Math.abs(points)} pp`;
 }
+/** Formats a change of a rate in percentage points with an arrow for its direction (`▲ +5 pp`, `▼ −2.5 pp`, `±0 pp`). */
+function formatChange(delta) {
+    if (delta > 0) {
+        return `▲ ${formatPointDelta(delta)}`;
+    }
+    if (delta < 0) {
+        return `▼ ${formatPointDelta(delta)}`;
+    }
+    return formatPointDelta(delta);
+}
 /** Formats a latency in milliseconds: `850 ms` below one second, `1.23 s` above. */
 function formatLatency(ms) {
     if (ms === null) {
@@ -1793,7 +1803,7 @@ function renderTable(compared) {
         escapeMarkdown(model.name),
         baseline.pass_rate === undefined ? NO_VALUE : formatPercent(baseline.pass_rate),
         formatPercent(baseline.head_pass_rate ?? model.pass_rate),
-        formatChange(baseline.delta),
+        formatOptionalChange(baseline.delta),
         formatVerdict(baseline),
         formatIds(baseline.newly_failing),
     ]);
@@ -1815,7 +1825,7 @@ function renderModelLine(model, baseline, cases) {
     }
     if (baseline.delta !== undefined) {
         const interval = baseline.delta_ci === undefined ? '' : ` (95% CI ${formatPointDelta(baseline.delta_ci.low)} to ${formatPointDelta(baseline.delta_ci.high)})`;
-        facts.push(`change ${formatChange(baseline.delta)}${interval}`);
+        facts.push(`change ${formatOptionalChange(baseline.delta)}${interval}`);
     }
     if (baseline.newly_failing !== undefined || baseline.newly_passing !== undefined) {
         facts.push(`${formatCount(baseline.newly_failing?.length ?? 0)} newly failing, ${formatCount(baseline.newly_passing?.length ?? 0)} newly passing`);
@@ -1916,17 +1926,8 @@ function codeSpan(text) {
 function whereAll(detailsUrl) {
     return detailsUrl === undefined ? 'results.json' : `the [job summary](${encodeLinkDestination(detailsUrl)}) and results.json`;
 }
-function formatChange(delta) {
-    if (delta === undefined) {
-        return NO_VALUE;
-    }
-    if (delta > 0) {
-        return `▲ ${formatPointDelta(delta)}`;
-    }
-    if (delta < 0) {
-        return `▼ ${formatPointDelta(delta)}`;
-    }
-    return formatPointDelta(delta);
+function formatOptionalChange(delta) {
+    return delta === undefined ? NO_VALUE : formatChange(delta);
 }
 function formatVerdict(baseline) {
     const parts = [];
@@ -2438,7 +2439,7 @@ function createAnthropicProvider(model, options) {
             const latencyMs = performance.now() - started;
             if (status < 200 || status > 299)
                 throw errorFailure(status, responseHeaders, text, options.apiKey);
-            return readMessage(parseJson(text, options.apiKey), latencyMs);
+            return readMessage((0,call_errors/* parseJsonBody */.Y2)(text, options.apiKey), latencyMs);
         },
     };
 }
@@ -2460,14 +2461,6 @@ function requestBody(model, messages) {
     if (system.length > 0)
         body.system = system.join('\n\n');
     return body;
-}
-function parseJson(text, apiKey) {
-    try {
-        return JSON.parse(text);
-    }
-    catch (error) {
-        throw (0,call_errors/* transportFailure */.qO)(error, apiKey);
-    }
 }
 /**
  * Reads a `message` body. A body that is not a message (no `content` list) is a transient failure,
@@ -6665,6 +6658,7 @@ __webpack_require__.d(__webpack_exports__, {
   V8: () => (/* binding */ cleanMessage),
   O: () => (/* binding */ connectionDetail),
   MP: () => (/* binding */ describeBody),
+  Y2: () => (/* binding */ parseJsonBody),
   EP: () => (/* binding */ trackCall),
   qO: () => (/* binding */ transportFailure),
   vR: () => (/* binding */ untrackCall)
@@ -6784,6 +6778,15 @@ function transportFailure(error, apiKey) {
         return new retry/* CallFailure */.Rk(cleanMessage(`connection failed: ${detail}`, apiKey), { transient: true, connection: true });
     }
     return new retry/* CallFailure */.Rk(cleanMessage(typeof message === 'string' ? message : String(error), apiKey), { transient: false });
+}
+/** Parses a response body as JSON; a body that is not JSON is a transient CallFailure. */
+function parseJsonBody(text, apiKey) {
+    try {
+        return JSON.parse(text);
+    }
+    catch (error) {
+        throw transportFailure(error, apiKey);
+    }
 }
 /**
  * Describes why a connection failed from the innermost cause that names it, e.g. `fetch failed
@@ -6968,14 +6971,7 @@ function createOpenAiProvider(model, options) {
             const latencyMs = performance.now() - started;
             if (response.status < 200 || response.status > 299)
                 throw errorResponseFailure(response.status, response.headers, response.text, options.apiKey);
-            let parsed;
-            try {
-                parsed = JSON.parse(response.text);
-            }
-            catch (error) {
-                throw (0,_call_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .transportFailure */ .qO)(error, options.apiKey);
-            }
-            return readChoice(parsed, latencyMs);
+            return readChoice((0,_call_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .parseJsonBody */ .Y2)(response.text, options.apiKey), latencyMs);
         },
     };
 }

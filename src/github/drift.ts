@@ -11,7 +11,7 @@ import { codeSpan, linkCaseLabels } from '../report/baseline.js';
 import { cutToFit, SizeBudget } from '../report/budget.js';
 import { escapeMarkdown } from '../report/escape.js';
 import { encodeLinkDestination, type SourceUrl } from '../report/failing.js';
-import { formatCount, formatPercent, formatPointDelta, NO_VALUE } from '../report/format.js';
+import { formatChange, formatCount, formatPercent, NO_VALUE } from '../report/format.js';
 import { COMMENT_MARKER_RESERVE_CHARS, JOB_SUMMARY_MAX_BYTES, PR_COMMENT_MAX_CHARS } from '../report/limits.js';
 import { renderTrendSection, TREND_MAX_BYTES } from '../report/trend.js';
 import type { RunHistory } from '../results/history.js';
@@ -328,16 +328,6 @@ function fitBody(text: string, runUrl: string | undefined): string {
   }
   const where = runUrl === undefined ? 'results.json of the run' : `the [run](${encodeLinkDestination(runUrl)})`;
   return cutToFit(text, `\n\n_Cut to stay within GitHub's size limit; the full results are in ${where}._\n`, maxChars, Number.POSITIVE_INFINITY);
-}
-
-function formatChange(delta: number): string {
-  if (delta > 0) {
-    return `▲ ${formatPointDelta(delta)}`;
-  }
-  if (delta < 0) {
-    return `▼ ${formatPointDelta(delta)}`;
-  }
-  return formatPointDelta(delta);
 }
 
 function formatPoints(rate: number): string {

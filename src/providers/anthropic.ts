@@ -2,7 +2,7 @@
 
 import type { ChatMessage, Completion, ModelConfig } from '../types.js';
 import { CallFailure, isTransientStatus, retryAfterMs, type HeaderReader } from '../runner/retry.js';
-import { cleanMessage, describeBody, transportFailure } from './call-errors.js';
+import { cleanMessage, describeBody, parseJsonBody } from './call-errors.js';
 import type { ProviderOptions } from './openai.js';
 import { postJson } from './post-json.js';
 import { joinReasoning } from './reasoning.js';
@@ -56,7 +56,7 @@ export function createAnthropicProvider(model: ModelConfig, options: ProviderOpt
       const latencyMs = performance.now() - started;
 
       if (status < 200 || status > 299) throw errorFailure(status, responseHeaders, text, options.apiKey);
-      return readMessage(parseJson(text, options.apiKey), latencyMs);
+      return readMessage(parseJsonBody(text, options.apiKey), latencyMs);
     },
   };
 }
@@ -80,14 +80,6 @@ function requestBody(model: ModelConfig, messages: readonly ChatMessage[]): Mess
   };
   if (system.length > 0) body.system = system.join('\n\n');
   return body;
-}
-
-function parseJson(text: string, apiKey: string | undefined): unknown {
-  try {
-    return JSON.parse(text);
-  } catch (error) {
-    throw transportFailure(error, apiKey);
-  }
 }
 
 /** Content block types of a Messages API response that this provider reads; others are skipped. */

@@ -120,6 +120,15 @@ export function transportFailure(error: unknown, apiKey: string | undefined): Ca
   return new CallFailure(cleanMessage(typeof message === 'string' ? message : String(error), apiKey), { transient: false });
 }
 
+/** Parses a response body as JSON; a body that is not JSON is a transient CallFailure. */
+export function parseJsonBody(text: string, apiKey: string | undefined): unknown {
+  try {
+    return JSON.parse(text);
+  } catch (error) {
+    throw transportFailure(error, apiKey);
+  }
+}
+
 /**
  * Describes why a connection failed from the innermost cause that names it, e.g. `fetch failed
  * (ECONNREFUSED 127.0.0.1:9)`, so that a wrong port or host reads as such rather than "fetch failed".

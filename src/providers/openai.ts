@@ -2,7 +2,7 @@ import type OpenAI from 'openai';
 import { postJson } from './post-json.js';
 import type { Completion, ModelConfig } from '../types.js';
 import { CallFailure, isTransientStatus, retryAfterMs, type HeaderReader } from '../runner/retry.js';
-import { cleanMessage, describeBody, transportFailure } from './call-errors.js';
+import { cleanMessage, describeBody, parseJsonBody } from './call-errors.js';
 import { reasoningField, separateReasoning } from './reasoning.js';
 import type { CompletionRequest, Provider } from './types.js';
 import { unsupportedParameterFailure } from './unsupported-parameter.js';
@@ -36,13 +36,7 @@ export function createOpenAiProvider(model: ModelConfig, options: ProviderOption
       const latencyMs = performance.now() - started;
 
       if (response.status < 200 || response.status > 299) throw errorResponseFailure(response.status, response.headers, response.text, options.apiKey);
-      let parsed: unknown;
-      try {
-        parsed = JSON.parse(response.text);
-      } catch (error) {
-        throw transportFailure(error, options.apiKey);
-      }
-      return readChoice(parsed, latencyMs);
+      return readChoice(parseJsonBody(response.text, options.apiKey), latencyMs);
     },
   };
 }

@@ -9,7 +9,7 @@ import type { CaseResult, ModelSummary, RunResults } from '../types.js';
 import { SizeBudget } from './budget.js';
 import { collapseLineBreaks, escapeHtmlText, escapeMarkdown, sanitizeText, truncateCodePoints } from './escape.js';
 import { encodeLinkDestination, type SourceUrl } from './failing.js';
-import { formatCost, formatCount, formatLatency, formatPercent, formatPointDelta, NO_VALUE } from './format.js';
+import { formatChange, formatCost, formatCount, formatLatency, formatPercent, formatPointDelta, NO_VALUE } from './format.js';
 
 interface Interval {
   low: number;
@@ -209,7 +209,7 @@ function renderTable(compared: readonly { model: ModelSummary; baseline: Baselin
     escapeMarkdown(model.name),
     baseline.pass_rate === undefined ? NO_VALUE : formatPercent(baseline.pass_rate),
     formatPercent(baseline.head_pass_rate ?? model.pass_rate),
-    formatChange(baseline.delta),
+    formatOptionalChange(baseline.delta),
     formatVerdict(baseline),
     formatIds(baseline.newly_failing),
   ]);
@@ -231,7 +231,7 @@ function renderModelLine(model: ModelSummary, baseline: BaselineComparison, case
   }
   if (baseline.delta !== undefined) {
     const interval = baseline.delta_ci === undefined ? '' : ` (95% CI ${formatPointDelta(baseline.delta_ci.low)} to ${formatPointDelta(baseline.delta_ci.high)})`;
-    facts.push(`change ${formatChange(baseline.delta)}${interval}`);
+    facts.push(`change ${formatOptionalChange(baseline.delta)}${interval}`);
   }
   if (baseline.newly_failing !== undefined || baseline.newly_passing !== undefined) {
     facts.push(`${formatCount(baseline.newly_failing?.length ?? 0)} newly failing, ${formatCount(baseline.newly_passing?.length ?? 0)} newly passing`);
@@ -348,17 +348,8 @@ function whereAll(detailsUrl: string | undefined): string {
   return detailsUrl === undefined ? 'results.json' : `the [job summary](${encodeLinkDestination(detailsUrl)}) and results.json`;
 }
 
-function formatChange(delta: number | undefined): string {
-  if (delta === undefined) {
-    return NO_VALUE;
-  }
-  if (delta > 0) {
-    return `▲ ${formatPointDelta(delta)}`;
-  }
-  if (delta < 0) {
-    return `▼ ${formatPointDelta(delta)}`;
-  }
-  return formatPointDelta(delta);
+function formatOptionalChange(delta: number | undefined): string {
+  return delta === undefined ? NO_VALUE : formatChange(delta);
 }
 
 function formatVerdict(baseline: BaselineComparison): string {

@@ -29,6 +29,17 @@ export function formatPointDelta(delta: number): string {
   return `${sign}${Math.abs(points)} pp`;
 }
 
+/** Formats a change of a rate in percentage points with an arrow for its direction (`▲ +5 pp`, `▼ −2.5 pp`, `±0 pp`). */
+export function formatChange(delta: number): string {
+  if (delta > 0) {
+    return `▲ ${formatPointDelta(delta)}`;
+  }
+  if (delta < 0) {
+    return `▼ ${formatPointDelta(delta)}`;
+  }
+  return formatPointDelta(delta);
+}
+
 /** Formats a latency in milliseconds: `850 ms` below one second, `1.23 s` above. */
 export function formatLatency(ms: number | null): string {
   if (ms === null) {
