@@ -18,11 +18,11 @@ describe('postJson', () => {
           response.writeHead(200, { 'content-type': 'application/json', 'x-length': request.headers['content-length'] });
           response.end(JSON.stringify({ body, key: request.headers['authorization'] }));
         } else if (request.url === '/split') {
-          // "答案" is 6 bytes in UTF-8; the first chunk ends inside the second character.
+          // '{"answer":"' is 11 bytes and each Chinese character 3, so the first chunk ends inside "案".
           const bytes = Buffer.from('{"answer":"答案"}', 'utf8');
           response.writeHead(200, { 'content-type': 'application/json' });
-          response.write(bytes.subarray(0, 14));
-          setTimeout(() => response.end(bytes.subarray(14)), 20);
+          response.write(bytes.subarray(0, 15));
+          setTimeout(() => response.end(bytes.subarray(15)), 20);
         } else if (request.url === '/limited') {
           response.writeHead(429, { 'retry-after': '3', 'set-cookie': ['a=1', 'b=2'] });
           response.end('{"error":{"message":"slow down"}}');

@@ -111,8 +111,8 @@ describe('loadSuite', () => {
   });
 
   test('JSONL with BOM, CRLF and long lines', async () => {
-    // A line of 200,000 characters spans several read chunks, and so does the Chinese text in it.
-    const long = '长'.repeat(200_000);
+    // 400,000 Chinese characters are 1.2 MB in UTF-8, more than one 1 MB read chunk.
+    const long = '长'.repeat(400_000);
     const text = `\uFEFF{"q": "first", "a": "1"}\r\n\r\n{"q": "${long}", "a": "2"}\r\n{"q": "last", "a": "3"}`;
     const suite = 'suite:\n  - path: data/qa.jsonl\n    prompt_field: q\n    expected_field: a\n    type: qa\n';
     const cases = await load({ 'data/qa.jsonl': text }, suite);
@@ -124,14 +124,14 @@ describe('loadSuite', () => {
 
   test('data set limit stops reading', async () => {
     const suite = 'suite:\n  - path: data/qa.jsonl\n    prompt_field: q\n    type: qa\n    defaults: { expected: x }\n    limit: 2\n';
-    // The bad line after the limit is never read, the one before it is reported.
+    // A bad line after the limit is never read, but one before it is reported.
     const cases = await load({ 'data/qa.jsonl': '{"q": "a"}\n{"q": "b"}\n{oops\n' }, suite);
     expect(cases.map((kase) => kase.id)).toEqual(['0', '1']);
     await expect(load({ 'data/qa.jsonl': '{"q": "a"}\n{oops\n{"q": "b"}\n' }, suite)).rejects.toThrow(/qa\.jsonl:2: invalid JSON/);
   });
 
   test('200,000-line data set loads', async () => {
-    // Spreading this many cases into one push() call overflowed the call stack.
+    // This many cases do not fit on the call stack as the arguments of one push() call.
     const line = (index: number): string => JSON.stringify({ task_id: `t/${index}`, prompt: 'def f():\n', test: 'pass', entry_point: 'f' });
     const text = Array.from({ length: 200_000 }, (_, index) => line(index)).join('\n');
     const suite = 'suite:\n  - path: data/big.jsonl\n    format: humaneval\n';
