@@ -37,11 +37,11 @@ export function callSignals(cancel: AbortSignal | undefined, timeoutS: number): 
   // every finished call would stay in memory.
   const onCancel = cancel ? new AbortOnCancel(combinedController, cancel) : undefined;
   if (cancel?.aborted) onCancel!.cancel();
-  else if (cancel) trackCall(cancel, onCancel!);
+  const tracked = cancel && !cancel.aborted ? trackCall(cancel, onCancel!) : undefined;
 
   const dispose = (): void => {
     clearTimeout(timer);
-    if (cancel) untrackCall(cancel, onCancel!);
+    tracked?.untrack();
   };
   return { cancel, timeout: timeoutController.signal, combined: combinedController.signal, timeoutS, dispose };
 }
@@ -51,35 +51,78 @@ export interface CancellableCall {
   cancel(): void;
 }
 
+/** Returned by `trackCall`; `untrack` once the call is over. */
+export interface TrackedCall {
+  untrack(): void;
+}
+
 /** The calls in flight, per run signal; see `trackCall`. */
-const callsInFlight = new WeakMap<AbortSignal, Set<CancellableCall>>();
+const callsInFlight = new WeakMap<AbortSignal, CallList>();
 
 /**
- * Cancels `call` when `signal` aborts, until `untrackCall`. All calls of a signal share one abort
- * listener, and each call is an object, not a closure. In a scratch client that sent 20,000
- * requests, a listener per call raised the peak RSS from 71 MB to about 93 MB, and so did a closure
- * per call in this set. The closures and what they captured stayed in memory until a full garbage
- * collection. An object per call did not.
+ * Cancels `call` when `signal` aborts, until it is untracked. All calls of a signal share one abort
+ * listener and one list, and each call is an object, not a closure.
+ *
+ * Earlier designs kept finished calls, with their requests and responses, in memory until a full
+ * garbage collection. A dead object in V8's old generation still keeps the young objects it points to
+ * alive through minor collections, and both designs linked old objects to new ones: a listener per
+ * call (Node.js links an EventTarget's listeners in a list), and a Set (V8 links a Set's old hash
+ * table to the table that replaces it, about every 30 calls here). With the Set, a 20,000-case run
+ * moved 1.7 MB to the old generation per minor collection instead of 0.5 MB, and its peak RSS was 20
+ * to 30 MB higher (docs/benchmarks.md, "Where the memory goes"). The list below clears an entry's
+ * links when it leaves.
  */
-export function trackCall(signal: AbortSignal, call: CancellableCall): void {
+export function trackCall(signal: AbortSignal, call: CancellableCall): TrackedCall {
   let calls = callsInFlight.get(signal);
   if (!calls) {
-    const created = new Set<CancellableCall>();
+    const created = new CallList();
     calls = created;
     callsInFlight.set(signal, created);
-    signal.addEventListener('abort', () => cancelAll(created), { once: true });
+    signal.addEventListener('abort', () => created.cancelAll(), { once: true });
   }
-  calls.add(call);
+  return calls.add(call);
 }
 
-/** Stops tracking `call`, once it is over. */
-export function untrackCall(signal: AbortSignal, call: CancellableCall): void {
-  callsInFlight.get(signal)?.delete(call);
+/** A doubly linked list of calls whose entries forget their neighbours when they leave it. */
+class CallList {
+  first: CallEntry | undefined;
+
+  add(call: CancellableCall): CallEntry {
+    const entry = new CallEntry(call, this);
+    entry.next = this.first;
+    if (this.first) this.first.previous = entry;
+    this.first = entry;
+    return entry;
+  }
+
+  remove(entry: CallEntry): void {
+    if (entry.previous) entry.previous.next = entry.next;
+    else if (this.first === entry) this.first = entry.next;
+    else return; // already removed
+    if (entry.next) entry.next.previous = entry.previous;
+    entry.previous = undefined;
+    entry.next = undefined;
+  }
+
+  cancelAll(): void {
+    const calls: CancellableCall[] = [];
+    for (let entry = this.first; entry; entry = entry.next) calls.push(entry.call);
+    for (const call of calls) call.cancel();
+  }
 }
 
-function cancelAll(calls: Set<CancellableCall>): void {
-  for (const call of calls) call.cancel();
-  calls.clear();
+class CallEntry implements TrackedCall {
+  previous: CallEntry | undefined;
+  next: CallEntry | undefined;
+
+  constructor(
+    readonly call: CancellableCall,
+    private readonly list: CallList,
+  ) {}
+
+  untrack(): void {
+    this.list.remove(this);
+  }
 }
 
 /** Aborts a call's controller with the run's reason when the run is cancelled. */

@@ -3,7 +3,7 @@
 import http from 'node:http';
 import https from 'node:https';
 import { CallFailure, type HeaderReader } from '../runner/retry.js';
-import { cleanMessage, connectionDetail, trackCall, untrackCall, type CancellableCall } from './call-errors.js';
+import { cleanMessage, connectionDetail, trackCall, type CancellableCall } from './call-errors.js';
 import { agentFor } from './http-fetch.js';
 
 export interface JsonPostResponse {
@@ -48,7 +48,7 @@ export function postJson(url: URL, options: JsonPostOptions): Promise<JsonPostRe
 
     const call = new PendingRequest(request);
     const timer = setTimeout(() => call.stop(new CallFailure(`request timed out after ${options.timeoutS} s`, { transient: true })), options.timeoutS * 1000);
-    if (options.cancel) trackCall(options.cancel, call);
+    const tracked = options.cancel ? trackCall(options.cancel, call) : undefined;
 
     const fail = (error: unknown): void => {
       settle();
@@ -56,7 +56,7 @@ export function postJson(url: URL, options: JsonPostOptions): Promise<JsonPostRe
     };
     const settle = (): void => {
       clearTimeout(timer);
-      if (options.cancel) untrackCall(options.cancel, call);
+      tracked?.untrack();
     };
 
     request.on('error', fail);

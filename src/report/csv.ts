@@ -49,8 +49,11 @@ export function renderCsv(results: RunResults): string {
   return [...csvChunks(results)].join('');
 }
 
-/** Rows rendered per CSV chunk: about 0.3 MB of text when outputs are short. */
-const CSV_ROWS_PER_CHUNK = 500;
+/**
+ * Rows rendered per CSV chunk: about 30 KB of text when outputs are short, so that a chunk stays
+ * below V8's large-object size (see WRITE_BUFFER_CHARS in results/write.ts).
+ */
+const CSV_ROWS_PER_CHUNK = 100;
 
 const CSV_OPTIONS = {
   columns: [...CSV_COLUMNS],

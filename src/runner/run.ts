@@ -1,4 +1,3 @@
-import pLimit, { type LimitFunction } from 'p-limit';
 import { createProvider } from '../providers/index.js';
 import type { Provider } from '../providers/types.js';
 import { RowLog, readRowLog, rowKey } from '../results/row-log.js';
@@ -9,7 +8,7 @@ import { ResponseCache } from './cache.js';
 import { costOf } from './cost.js';
 import { estimateCost, estimatePromptTokens, OutputTokenEstimate, outputTokenCap } from './estimate.js';
 import { Progress, type StatusLine } from './progress.js';
-import { AdaptiveConcurrency, TokenBucket } from './rate-limit.js';
+import { AdaptiveConcurrency, ConcurrencyLimit, TokenBucket } from './rate-limit.js';
 import { CallFailure, callWithRetries, QuotaWaitTooLong, type RetryPolicy, DEFAULT_RETRY_POLICY } from './retry.js';
 
 export interface RunOptions {
@@ -90,7 +89,7 @@ export async function runBenchmark(config: Config, cases: Case[], options: RunOp
   const rowLog = new RowLog(config.output.jsonl, { append: options.resume === true });
   const context: JobContext = {
     config,
-    global: pLimit(config.concurrency),
+    global: new ConcurrencyLimit(config.concurrency),
     budget: config.budgetUsd === undefined ? undefined : new Budget(config.budgetUsd),
     cache: config.cacheDir === undefined ? undefined : new ResponseCache(config.cacheDir),
     signal: options.signal,
@@ -135,7 +134,7 @@ export async function runBenchmark(config: Config, cases: Case[], options: RunOp
 
 interface JobContext {
   config: Config;
-  global: LimitFunction;
+  global: ConcurrencyLimit;
   budget?: Budget;
   cache?: ResponseCache;
   signal?: AbortSignal;
@@ -192,7 +191,7 @@ async function runWorkers(jobs: Job[], workers: number, runOne: (job: Job) => Pr
  * sandbox) does not hold back the model's requests.
  */
 async function runJob(job: Job, context: JobContext): Promise<CaseResult | undefined> {
-  const answer = await job.lane.concurrency.limit(() => callJob(job, context));
+  const answer = await job.lane.concurrency.run(() => callJob(job, context));
   return answer === undefined ? undefined : finishJob(job, answer, context);
 }
 
@@ -272,7 +271,7 @@ async function attempt(job: Job, messages: ChatMessage[], promptTokens: number, 
   await lane.tpm?.take(tokenEstimate);
 
   try {
-    const completion = await context.global(() => lane.provider.complete({ kase: job.kase, messages, sample: job.sample, signal: context.signal }));
+    const completion = await context.global.run(() => lane.provider.complete({ kase: job.kase, messages, sample: job.sample, signal: context.signal }));
     lane.connected = true;
     lane.failedInARow = 0;
     lane.concurrency.onSuccess();
