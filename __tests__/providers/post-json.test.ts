@@ -1,6 +1,6 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { postJson } from '../../src/providers/post-json.js';
+import { bodyHead, postJson } from '../../src/providers/post-json.js';
 import { CallFailure } from '../../src/runner/retry.js';
 
 const KEY = 'sk-test-post-json-key';
@@ -103,5 +103,18 @@ describe('postJson', () => {
     const failure = await postJson(new URL(`http://127.0.0.1:${port}/`), { headers: {}, body: '{}', timeoutS: 5 }).catch((error: unknown) => error);
     expect((failure as CallFailure).message).toBe(`connection failed: connect ECONNREFUSED 127.0.0.1:${port}`);
     expect((failure as CallFailure).connection).toBe(true);
+  });
+});
+
+describe('bodyHead', () => {
+  test('later fields replace the dropped keys', () => {
+    const head = bodyHead({ temperature: 0, stream: true, model: 'm', note: 'ünïcode "quoted"' }, ['messages', 'stream']);
+    const body = JSON.parse(`${head}"messages":[{"role":"user","content":"hi"}],"stream":false}`);
+    expect(body).toEqual({ temperature: 0, model: 'm', note: 'ünïcode "quoted"', messages: [{ role: 'user', content: 'hi' }], stream: false });
+  });
+
+  test('no fields left gives an open brace', () => {
+    expect(bodyHead({ messages: [] }, ['messages'])).toBe('{');
+    expect(JSON.parse(`${bodyHead({}, [])}"stream":false}`)).toEqual({ stream: false });
   });
 });

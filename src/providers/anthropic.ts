@@ -4,7 +4,7 @@ import type { ChatMessage, Completion, ModelConfig } from '../types.js';
 import { CallFailure, isTransientStatus, retryAfterMs, type HeaderReader } from '../runner/retry.js';
 import { cleanMessage, describeBody, parseJsonBody } from './call-errors.js';
 import type { ProviderOptions } from './openai.js';
-import { postJson } from './post-json.js';
+import { bodyHead, postJson } from './post-json.js';
 import { joinReasoning } from './reasoning.js';
 import type { CompletionRequest, Provider } from './types.js';
 import { unsupportedParameterFailure } from './unsupported-parameter.js';
@@ -24,14 +24,6 @@ const FINISH_REASONS: Record<string, string> = {
   tool_use: 'tool_calls',
 };
 
-interface MessagesRequestBody {
-  model: string;
-  max_tokens: number;
-  system?: string;
-  messages: Array<{ role: 'user' | 'assistant'; content: string }>;
-  [field: string]: unknown;
-}
-
 /**
  * Calls `POST {base_url}/v1/messages` with `x-api-key` and `anthropic-version`. System turns become
  * the top-level `system` field, `params` are passed through as request fields, and `max_tokens`
@@ -47,10 +39,14 @@ export function createAnthropicProvider(model: ModelConfig, options: ProviderOpt
     'anthropic-version': model.anthropicVersion ?? DEFAULT_ANTHROPIC_VERSION,
   };
   if (options.apiKey) headers['x-api-key'] = options.apiKey;
+  // A system prompt in the conversation replaces `system` in params.
+  const fields = { max_tokens: DEFAULT_ANTHROPIC_MAX_TOKENS, ...model.params, model: model.model! };
+  const head = bodyHead(fields, ['messages']);
+  const headWithoutSystem = bodyHead(fields, ['messages', 'system']);
 
   return {
     async complete(request: CompletionRequest): Promise<Completion> {
-      const body = JSON.stringify(requestBody(model, request.messages));
+      const body = requestBody(request.messages, head, headWithoutSystem);
       const started = performance.now();
       const { status, headers: responseHeaders, text } = await postJson(url, { headers, body, cancel: request.signal, timeoutS: options.timeoutS, apiKey: options.apiKey });
       const latencyMs = performance.now() - started;
@@ -68,18 +64,15 @@ export function messagesUrl(baseUrl: string): string {
 }
 
 /** Builds the request: system turns joined into `system`, `max_tokens` defaulted, then the params. */
-function requestBody(model: ModelConfig, messages: readonly ChatMessage[]): MessagesRequestBody {
+/**
+ * The Messages API body: system messages go to `system`, the other turns to `messages`, after the
+ * model's fields (see `bodyHead`).
+ */
+function requestBody(messages: readonly ChatMessage[], head: string, headWithoutSystem: string): string {
   const system = messages.filter((message) => message.role === 'system').map((message) => message.content);
   const turns = messages.flatMap((message) => (message.role === 'system' ? [] : [{ role: message.role, content: message.content }]));
-
-  const body: MessagesRequestBody = {
-    max_tokens: DEFAULT_ANTHROPIC_MAX_TOKENS,
-    ...model.params,
-    model: model.model!,
-    messages: turns,
-  };
-  if (system.length > 0) body.system = system.join('\n\n');
-  return body;
+  if (system.length === 0) return `${head}"messages":${JSON.stringify(turns)}}`;
+  return `${headWithoutSystem}"messages":${JSON.stringify(turns)},"system":${JSON.stringify(system.join('\n\n'))}}`;
 }
 
 /** Content block types of a Messages API response that this provider reads; others are skipped. */

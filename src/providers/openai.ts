@@ -1,5 +1,5 @@
 import type OpenAI from 'openai';
-import { postJson } from './post-json.js';
+import { bodyHead, postJson } from './post-json.js';
 import type { Completion, ModelConfig } from '../types.js';
 import { CallFailure, isTransientStatus, retryAfterMs, type HeaderReader } from '../runner/retry.js';
 import { cleanMessage, describeBody, parseJsonBody } from './call-errors.js';
@@ -27,10 +27,11 @@ export function createOpenAiProvider(model: ModelConfig, options: ProviderOption
   const url = new URL(`${model.baseUrl!.replace(/\/+$/, '')}/chat/completions`);
   const headers: Record<string, string> = { 'content-type': 'application/json', accept: 'application/json', 'user-agent': `llm-bench/${VERSION}` };
   if (options.apiKey) headers['authorization'] = `Bearer ${options.apiKey}`;
+  const head = bodyHead({ ...model.params, model: model.model! }, ['messages', 'stream']);
 
   return {
     async complete(request: CompletionRequest): Promise<Completion> {
-      const body = JSON.stringify({ ...model.params, model: model.model!, messages: request.messages, stream: false });
+      const body = `${head}"messages":${JSON.stringify(request.messages)},"stream":false}`;
       const started = performance.now();
       const response = await postJson(url, { headers, body, cancel: request.signal, timeoutS: options.timeoutS, apiKey: options.apiKey });
       const latencyMs = performance.now() - started;

@@ -1,5 +1,6 @@
 import { createProvider } from '../providers/index.js';
 import type { Provider } from '../providers/types.js';
+import { AnswerFile } from '../results/answer-file.js';
 import { RowLog, readRowLog, rowKey } from '../results/row-log.js';
 import { scoreAnswer } from '../scorers/index.js';
 import type { Case, CaseResult, ChatMessage, Completion, Config, ModelConfig, ScoreResult } from '../types.js';
@@ -68,8 +69,9 @@ const OUTAGE_CASES = 10;
 interface Job {
   lane: Lane;
   kase: Case;
-  caseIndex: number;
   sample: number;
+  /** Position of the job's row among all rows: model, case, sample. */
+  order: number;
 }
 
 /**
@@ -83,10 +85,12 @@ export async function runBenchmark(config: Config, cases: Case[], options: RunOp
   const env = options.env ?? process.env;
   const log = options.log ?? (() => {});
   const lanes = await createLanes(config, env, options.backoff);
-  const jobs = planJobs(lanes, cases, config);
+  const jobCounts = lanes.map((lane) => countJobs(lane, cases, config));
+  const total = jobCounts.reduce((sum, count) => sum + count, 0);
 
   const previous = options.resume ? await readRowLog(config.output.jsonl) : new Map<string, CaseResult>();
   const rowLog = new RowLog(config.output.jsonl, { append: options.resume === true });
+  const answers = openAnswerFile(options.warn);
   const context: JobContext = {
     config,
     global: new ConcurrencyLimit(config.concurrency),
@@ -94,11 +98,14 @@ export async function runBenchmark(config: Config, cases: Case[], options: RunOp
     cache: config.cacheDir === undefined ? undefined : new ResponseCache(config.cacheDir),
     signal: options.signal,
     debug: options.debug ?? (() => {}),
+    systemMessage: config.system ? { role: 'system', content: config.system } : undefined,
   };
   warnAboutUnpricedModels(context, lanes, options.warn);
 
-  const progress = new Progress(jobs.length, log, { live: options.statusLine });
-  const finished: Array<{ job: Job; row: CaseResult }> = [];
+  const progress = new Progress(total, log, { live: options.statusLine });
+  // Indexed by Job.order, so the rows end up in config order whatever order they finish in.
+  const rows = new Array<CaseResult | undefined>(total);
+  let done = 0;
   let reused = 0;
 
   const runOne = async (job: Job): Promise<void> => {
@@ -106,14 +113,21 @@ export async function runBenchmark(config: Config, cases: Case[], options: RunOp
     const row = earlier && earlier.error === null ? (reused++, earlier) : await runJob(job, context);
     if (row === undefined) return;
     if (row !== earlier) rowLog.write(row);
-    finished.push({ job, row });
+    rows[job.order] = answers ? answers.keep(row) : row;
+    done++;
     progress.record(row.error !== null);
   };
 
   try {
     // Twice the model's concurrency: while up to that many rows are being scored, the other workers keep
     // its requests going; the model's concurrency limit still caps the requests in flight.
-    await Promise.all(lanes.map((lane) => runWorkers(jobs.filter((job) => job.lane === lane), 2 * lane.maxConcurrency, runOne)));
+    let firstOrder = 0;
+    const running = lanes.map((lane, index) => {
+      const jobs = laneJobs(lane, cases, config, firstOrder);
+      firstOrder += jobCounts[index]!;
+      return runWorkers(jobs, Math.min(2 * lane.maxConcurrency, jobCounts[index]!), runOne);
+    });
+    await Promise.all(running);
   } finally {
     rowLog.close();
     progress.finish();
@@ -121,15 +135,26 @@ export async function runBenchmark(config: Config, cases: Case[], options: RunOp
 
   if (reused > 0) log(`Resumed: ${reused} rows reused from ${config.output.jsonl}`);
   reportRetries(lanes, options.warn);
-  finished.sort((a, b) => a.job.lane.index - b.job.lane.index || a.job.caseIndex - b.job.caseIndex || a.job.sample - b.job.sample);
 
-  const notRun = jobs.length - finished.length;
   return {
-    rows: finished.map(({ row }) => row),
+    rows: done === total ? (rows as CaseResult[]) : rows.filter((row): row is CaseResult => row !== undefined),
     stopped: Object.fromEntries(lanes.flatMap((lane) => (lane.stopped ? [[lane.model.name, lane.stopped]] : []))),
-    partialReason: partialReason(context, notRun),
+    partialReason: partialReason(context, total - done),
     budget: context.budget ? { limit_usd: context.budget.limitUsd, spent_usd: context.budget.spent } : null,
   };
+}
+
+/**
+ * Opens the temporary file that keeps the rows' answers and reasoning out of memory (see
+ * AnswerFile); when it cannot be created, rows keep them in memory and the run goes on.
+ */
+function openAnswerFile(warn: RunOptions['warn']): AnswerFile | undefined {
+  try {
+    return new AnswerFile();
+  } catch (error) {
+    warn?.(`Answers are kept in memory: no temporary file could be created (${(error as Error).message}).`);
+    return undefined;
+  }
 }
 
 interface JobContext {
@@ -139,6 +164,8 @@ interface JobContext {
   cache?: ResponseCache;
   signal?: AbortSignal;
   debug: (line: string) => void;
+  /** The config's system prompt as a message, shared by every request. */
+  systemMessage?: ChatMessage;
 }
 
 async function createLanes(config: Config, env: NodeJS.ProcessEnv, backoff: RunOptions['backoff']): Promise<Lane[]> {
@@ -162,27 +189,31 @@ async function createLanes(config: Config, env: NodeJS.ProcessEnv, backoff: RunO
   return lanes;
 }
 
-function planJobs(lanes: Lane[], cases: Case[], config: Config): Job[] {
-  const jobs: Job[] = [];
-  for (const lane of lanes) {
-    for (const [caseIndex, kase] of cases.entries()) {
-      const samples = kase.samples ?? lane.model.samples ?? lane.provider.sampleCount?.(kase) ?? config.samples;
-      for (let sample = 0; sample < samples; sample++) jobs.push({ lane, kase, caseIndex, sample });
-    }
-  }
-  return jobs;
+function samplesOf(lane: Lane, kase: Case, config: Config): number {
+  return kase.samples ?? lane.model.samples ?? lane.provider.sampleCount?.(kase) ?? config.samples;
 }
 
-/**
- * Runs `jobs` in order on `workers` concurrent loops. Only the jobs in progress hold a promise, so
- * memory does not grow with the number of jobs.
- */
-async function runWorkers(jobs: Job[], workers: number, runOne: (job: Job) => Promise<void>): Promise<void> {
-  let next = 0;
+function countJobs(lane: Lane, cases: Case[], config: Config): number {
+  let count = 0;
+  for (const kase of cases) count += samplesOf(lane, kase, config);
+  return count;
+}
+
+/** The lane's jobs in config order (case, then sample), made as workers take them. */
+function* laneJobs(lane: Lane, cases: Case[], config: Config, firstOrder: number): Generator<Job> {
+  let order = firstOrder;
+  for (const kase of cases) {
+    const samples = samplesOf(lane, kase, config);
+    for (let sample = 0; sample < samples; sample++) yield { lane, kase, sample, order: order++ };
+  }
+}
+
+/** Runs the jobs in order on `workers` concurrent loops; each job is made when a worker takes it. */
+async function runWorkers(jobs: Iterator<Job>, workers: number, runOne: (job: Job) => Promise<void>): Promise<void> {
   const work = async (): Promise<void> => {
-    while (next < jobs.length) await runOne(jobs[next++]!);
+    for (let next = jobs.next(); !next.done; next = jobs.next()) await runOne(next.value);
   };
-  await Promise.all(Array.from({ length: Math.min(workers, jobs.length) }, work));
+  await Promise.all(Array.from({ length: workers }, work));
 }
 
 /**
@@ -206,7 +237,7 @@ interface Answer {
 /** Calls the model (or reads the cache); undefined when the job was never started (budget reached, cancelled). */
 async function callJob(job: Job, context: JobContext): Promise<Answer | undefined> {
   const { lane } = job;
-  const messages = conversation(context.config, job.kase);
+  const messages = conversation(context, job.kase);
   const cacheKey = context.cache?.key(lane.model, messages, job.sample);
   const cached = cacheKey === undefined ? undefined : await context.cache!.get(cacheKey);
   if (cached) return { completion: cached };
@@ -228,7 +259,10 @@ async function callJob(job: Job, context: JobContext): Promise<Answer | undefine
       },
       signal: context.signal,
     });
-    completion = { ...value, retries };
+    // Each call returns a new Completion, so it is completed in place: a spread copy on every request
+    // left garbage in the old generation (see bodyHead in providers/post-json.ts).
+    value.retries = retries;
+    completion = value;
   } catch (error) {
     const retries = (error as { retries?: number }).retries ?? 0;
     if (error instanceof QuotaWaitTooLong) lane.stopped ??= error.message;
@@ -291,9 +325,10 @@ function failedCompletion(error: string, retries: number): Completion {
   return { output: null, usage: null, finishReason: null, latencyMs: null, error, retries };
 }
 
-function conversation(config: Config, kase: Case): ChatMessage[] {
+/** The case's messages after the config's system prompt (one message shared by every request), unless the case starts with its own. */
+function conversation(context: JobContext, kase: Case): ChatMessage[] {
   const hasSystem = kase.messages[0]?.role === 'system';
-  return config.system && !hasSystem ? [{ role: 'system', content: config.system }, ...kase.messages] : kase.messages;
+  return context.systemMessage && !hasSystem ? [context.systemMessage].concat(kase.messages) : kase.messages;
 }
 
 /** Finish reasons that mean the answer is incomplete; the row's reason says so. */

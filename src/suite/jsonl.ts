@@ -41,22 +41,27 @@ export async function forEachJsonlLine(file: string, shown: string, visit: (entr
   };
 
   try {
-    // The text after the last line break of a chunk starts a line that a later chunk ends.
-    let partial = '';
+    // Lines are cut from the bytes and decoded one at a time. Decoding a whole chunk and splitting the
+    // text would make every line, and every string that JSON.parse takes from it, a slice of the
+    // chunk's 1 MB string, which would then stay in memory as long as any case did.
+    let pending: Buffer[] = []; // the start of a line that a later chunk ends
     let first = true;
-    for await (const chunk of handle.createReadStream({ encoding: 'utf8', autoClose: false, highWaterMark: READ_CHUNK_BYTES })) {
-      let text = partial + (chunk as string);
-      if (first) {
-        text = text.replace(/^\uFEFF/, '');
-        first = false;
+    for await (const chunk of handle.createReadStream({ autoClose: false, highWaterMark: READ_CHUNK_BYTES })) {
+      let bytes = chunk as Buffer;
+      if (first && bytes.subarray(0, UTF8_BOM.length).equals(UTF8_BOM)) bytes = bytes.subarray(UTF8_BOM.length);
+      first = false;
+
+      let start = 0;
+      for (let end = bytes.indexOf(NEWLINE); end !== -1; end = bytes.indexOf(NEWLINE, start)) {
+        const piece = bytes.subarray(start, end);
+        const line = pending.length > 0 ? Buffer.concat([...pending, piece]) : piece;
+        pending = [];
+        if (!take(line.toString('utf8'))) return;
+        start = end + 1;
       }
-      const rows = text.split('\n');
-      partial = rows.pop()!;
-      for (const row of rows) {
-        if (!take(row)) return;
-      }
+      if (start < bytes.length) pending.push(bytes.subarray(start));
     }
-    take(partial);
+    if (pending.length > 0) take(Buffer.concat(pending).toString('utf8'));
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === undefined) throw error;
     throw unreadable(error, shown);
@@ -64,6 +69,9 @@ export async function forEachJsonlLine(file: string, shown: string, visit: (entr
     await handle.close();
   }
 }
+
+const NEWLINE = 0x0a;
+const UTF8_BOM = Buffer.from([0xef, 0xbb, 0xbf]);
 
 function unreadable(error: unknown, shown: string): InputError {
   const code = (error as NodeJS.ErrnoException).code;

@@ -9,6 +9,8 @@ export interface CaseSite {
   /** Field path prefix as users read it, e.g. `cases[3]` or `` for one JSONL line. */
   field: string;
   lineOf(key: string): number | undefined;
+  /** 0-based position in a JSONL data set, stored as the case's `index`. */
+  index?: number;
 }
 
 /** TYPE_OPTIONS as pairs, built once rather than for each of a data set's cases. */
@@ -20,6 +22,11 @@ export const DEFAULT_CODE_TIMEOUT_S = 10;
 /**
  * Checks the type-specific rules of one schema-valid case and builds the typed `Case`. Returns the
  * errors instead of throwing, so that a suite file reports all of its problems in one run.
+ *
+ * Each case is built as one object literal with all its fields, not spread from a common base and
+ * copied again. In a 20,000-case suite, V8 moved the spread intermediates straight to the old
+ * generation (the allocation site looked long-lived), and they left about 20 MB of garbage there
+ * before the first request (docs/benchmarks.md, "Where the memory goes").
  */
 export function toCase(raw: RawCase, site: CaseSite): { case?: Case; errors: InputError[] } {
   const errors: InputError[] = [];
@@ -34,12 +41,12 @@ export function toCase(raw: RawCase, site: CaseSite): { case?: Case; errors: Inp
     }
   }
 
-  const messages = buildMessages(raw, fail);
-  const base = {
+  const base: CaseBase = {
     id: String(raw.id),
-    messages,
+    messages: buildMessages(raw, fail),
     tags: raw.tags.map(String),
     source: { file: site.file, line: site.line } satisfies SourceLocation,
+    index: site.index,
     samples: raw.samples,
   };
 
@@ -94,18 +101,26 @@ function buildMath(raw: RawCase, base: CaseBase, fail: Fail): Case {
   if (typeof extract === 'string') fail('extract', extract, 'use first, last, boxed, or regex:<pattern> with a valid JavaScript regular expression');
 
   return {
-    ...base,
+    id: base.id,
+    messages: base.messages,
+    tags: base.tags,
+    source: base.source,
+    index: base.index,
+    samples: base.samples,
     type: 'math',
     expected: expected === undefined || Array.isArray(expected) ? '' : String(expected),
-    extract: typeof extract === 'string' ? { kind: 'last' } : extract,
+    extract: typeof extract === 'string' ? FIXED_EXTRACTS.last : extract,
     tolerance: raw.tolerance ?? 0,
     compare,
   };
 }
 
+/** The extract modes without a pattern, shared by every case that uses them (cases never change them). */
+const FIXED_EXTRACTS = { first: { kind: 'first' }, last: { kind: 'last' }, boxed: { kind: 'boxed' } } as const satisfies Record<string, MathExtract>;
+
 /** Parses `first | last | boxed | regex:<pattern>`; returns a problem description when invalid. */
 export function parseExtract(text: string): MathExtract | string {
-  if (text === 'first' || text === 'last' || text === 'boxed') return { kind: text };
+  if (text === 'first' || text === 'last' || text === 'boxed') return FIXED_EXTRACTS[text];
   if (text.startsWith('regex:')) {
     const pattern = text.slice('regex:'.length);
     const problem = regexProblem(pattern);
@@ -136,7 +151,7 @@ function buildQa(raw: RawCase, base: CaseBase, fail: Fail): Case {
       if (problem) fail('expected', `invalid regular expression ${showValue(pattern)}: ${problem}`, 'fix the pattern, or use match: exact');
     }
   }
-  return { ...base, type: 'qa', expected, match };
+  return { id: base.id, messages: base.messages, tags: base.tags, source: base.source, index: base.index, samples: base.samples, type: 'qa', expected, match };
 }
 
 function buildSummary(raw: RawCase, base: CaseBase, fail: Fail): Case {
@@ -148,14 +163,30 @@ function buildSummary(raw: RawCase, base: CaseBase, fail: Fail): Case {
   if (raw.min_chars !== undefined && raw.max_chars !== undefined && raw.min_chars > raw.max_chars) {
     fail('min_chars', `min_chars ${raw.min_chars} is above max_chars ${raw.max_chars}`, 'lower min_chars or raise max_chars');
   }
-  return { ...base, type: 'summary', mustInclude, maxChars: raw.max_chars, minChars: raw.min_chars };
+  return {
+    id: base.id,
+    messages: base.messages,
+    tags: base.tags,
+    source: base.source,
+    index: base.index,
+    samples: base.samples,
+    type: 'summary',
+    mustInclude,
+    maxChars: raw.max_chars,
+    minChars: raw.min_chars,
+  };
 }
 
 function buildCode(raw: RawCase, base: CaseBase, fail: Fail): Case {
   if (raw.language === undefined) fail('language', 'missing: a code case needs the language its answer is written in', 'add language: python (or javascript)');
   if (raw.tests === undefined) fail('tests', 'missing: a code case needs tests to run against the answer', 'add tests: | with assertions that import from the solution module');
   return {
-    ...base,
+    id: base.id,
+    messages: base.messages,
+    tags: base.tags,
+    source: base.source,
+    index: base.index,
+    samples: base.samples,
     type: 'code',
     language: raw.language ?? 'python',
     tests: raw.tests ?? '',
