@@ -50,10 +50,15 @@ export function renderCsv(results: RunResults): string {
 }
 
 /**
- * Rows rendered per CSV chunk: about 30 KB of text when outputs are short, so that a chunk stays
- * below V8's large-object size (see WRITE_BUFFER_CHARS in results/write.ts).
+ * Text of the rows rendered per CSV chunk, in UTF-16 code units (estimated from the answers and
+ * reasons; at most 100 rows). It keeps a chunk below V8's large-object size, see WRITE_BUFFER_CHARS
+ * in results/write.ts.
  */
-const CSV_ROWS_PER_CHUNK = 100;
+const CSV_CHUNK_CHARS = 16 * 1024;
+const CSV_CHUNK_MAX_ROWS = 100;
+
+/** Characters of a CSV record besides its answer and reason, as an estimate. */
+const CSV_RECORD_OVERHEAD_CHARS = 200;
 
 const CSV_OPTIONS = {
   columns: [...CSV_COLUMNS],
@@ -73,10 +78,19 @@ const CSV_OPTIONS = {
  */
 export function* csvChunks(results: RunResults): Generator<string> {
   yield stringify([], { ...CSV_OPTIONS, bom: true, header: true });
-  for (let start = 0; start < results.cases.length; start += CSV_ROWS_PER_CHUNK) {
-    const records = results.cases.slice(start, start + CSV_ROWS_PER_CHUNK).map((row) => toRecord(results, row));
-    yield stringify(records, { ...CSV_OPTIONS, header: false });
+  let records: Array<Record<CsvColumn, CsvValue>> = [];
+  let chars = 0;
+  for (const row of results.cases) {
+    const record = toRecord(results, row);
+    records.push(record);
+    chars += CSV_RECORD_OVERHEAD_CHARS + String(record['answer'] ?? '').length + row.reason.length;
+    if (chars >= CSV_CHUNK_CHARS || records.length >= CSV_CHUNK_MAX_ROWS) {
+      yield stringify(records, { ...CSV_OPTIONS, header: false });
+      records = [];
+      chars = 0;
+    }
   }
+  if (records.length > 0) yield stringify(records, { ...CSV_OPTIONS, header: false });
 }
 
 function toRecord(results: RunResults, row: CaseResult): Record<CsvColumn, CsvValue> {

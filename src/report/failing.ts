@@ -22,11 +22,21 @@ interface ModelBlock {
   model: string;
   /** Table header and delimiter lines. */
   head: string[];
-  rows: string[];
-  /** Rows that fit in the budget, from the start of `rows`. */
-  keptRows: number;
+  /** The model's failing rows. */
+  failing: CaseResult[];
+  /**
+   * Table lines of the rows that fit in the budget, the first ones of `failing`. Lines are rendered
+   * only as rows are kept: a run with 20,000 failing rows would otherwise read and escape every
+   * answer for the few hundred rows that fit.
+   */
+  kept: string[];
+  /** Renders the table line of one failing row. */
+  line: (row: CaseResult) => string;
   included: boolean;
 }
+
+const TABLE_HEADER = ['Case', 'Type', 'Reason', 'Answer'];
+const TABLE_OPTIONS = { alignDelimiters: false };
 
 /** Result of filling the section: the Markdown and the failing rows left out for lack of room. */
 export interface FailingSection {
@@ -69,7 +79,7 @@ export function renderFailingSection(
   fillRows(blocks, budget);
 
   const rendered = blocks.filter((block) => block.included).map((block) => renderBlock(block, options.omittedNote));
-  const omitted = blocks.reduce((sum, block) => sum + block.rows.length - block.keptRows, 0);
+  const omitted = blocks.reduce((sum, block) => sum + block.failing.length - block.kept.length, 0);
   if (rendered.length === 0) {
     return { markdown: '', omitted };
   }
@@ -106,11 +116,9 @@ function sampleKey(row: CaseResult): string {
 }
 
 function buildBlock(model: string, rows: CaseResult[], sampled: Set<string>, sourceUrl?: SourceUrl): ModelBlock {
-  const header = ['Case', 'Type', 'Reason', 'Answer'];
-  const cells = rows.map((row) => renderCells(row, sampled.has(sampleKey(row)), sourceUrl));
-  const lines = markdownTable([header, ...cells], { alignDelimiters: false }).split('\n');
-
-  return { model, head: lines.slice(0, 2), rows: lines.slice(2), keptRows: 0, included: false };
+  // Without aligned delimiters, a row's line does not depend on the other rows.
+  const line = (row: CaseResult): string => markdownTable([TABLE_HEADER, renderCells(row, sampled.has(sampleKey(row)), sourceUrl)], TABLE_OPTIONS).split('\n')[2]!;
+  return { model, head: markdownTable([TABLE_HEADER], TABLE_OPTIONS).split('\n'), failing: rows, kept: [], line, included: false };
 }
 
 function renderCells(row: CaseResult, showSample: boolean, sourceUrl?: SourceUrl): string[] {
@@ -124,7 +132,8 @@ function renderCells(row: CaseResult, showSample: boolean, sourceUrl?: SourceUrl
   }
 
   const reason = row.error !== null ? `error: ${row.error}` : row.reason;
-  const answer = row.output === null ? '—' : escapeMarkdown(row.output, { maxChars: ANSWER_MAX_CHARS });
+  const output = row.output; // read once: a stored row reads it from disk on each use
+  const answer = output === null ? '—' : escapeMarkdown(output, { maxChars: ANSWER_MAX_CHARS });
   return [label, escapeMarkdown(row.type), escapeMarkdown(reason, { maxChars: REASON_MAX_CHARS }), answer + renderReasoning(row)];
 }
 
@@ -133,23 +142,25 @@ function renderCells(row: CaseResult, showSample: boolean, sourceUrl?: SourceUrl
  * escaped like the answer, so that it stays on the table row. Returns '' for a row without it.
  */
 function renderReasoning(row: CaseResult): string {
-  if (row.reasoning === null || row.reasoning === undefined || row.reasoning.trim() === '') {
+  const reasoning = row.reasoning;
+  if (reasoning === null || reasoning === undefined || reasoning.trim() === '') {
     return '';
   }
-  return ` <details><summary>reasoning</summary>${escapeMarkdown(row.reasoning, { maxChars: REASONING_MAX_CHARS })}</details>`;
+  return ` <details><summary>reasoning</summary>${escapeMarkdown(reasoning, { maxChars: REASONING_MAX_CHARS })}</details>`;
 }
 
 /** Takes rows for the included blocks in turn until none fits. */
 function fillRows(blocks: ModelBlock[], budget: SizeBudget): void {
-  const open = new Set(blocks.filter((block) => block.included && block.rows.length > 0));
+  const open = new Set(blocks.filter((block) => block.included && block.failing.length > 0));
   while (open.size > 0) {
     for (const block of open) {
-      if (!budget.take(block.rows[block.keptRows] + '\n')) {
+      const line = block.line(block.failing[block.kept.length]!);
+      if (!budget.take(line + '\n')) {
         open.delete(block);
         continue;
       }
-      block.keptRows++;
-      if (block.keptRows === block.rows.length) {
+      block.kept.push(line);
+      if (block.kept.length === block.failing.length) {
         open.delete(block);
       }
     }
@@ -162,9 +173,9 @@ function fillRows(blocks: ModelBlock[], budget: SizeBudget): void {
  * leaves room for the final block.
  */
 function renderBlock(block: ModelBlock, omittedNote: (count: number) => string): string {
-  const total = block.rows.length;
-  const omitted = total - block.keptRows;
-  const table = [...block.head, ...block.rows.slice(0, block.keptRows)].join('\n');
+  const total = block.failing.length;
+  const omitted = total - block.kept.length;
+  const table = [...block.head, ...block.kept].join('\n');
   const note = omitted > 0 ? `\n\n${omittedNote(omitted)}` : '';
   const count = `${formatCount(total)} failing`;
 
