@@ -134,6 +134,22 @@ models:
     expect(outcome.rows.slice(1).every((row) => row.error === outcome.stopped['m'])).toBe(true);
   });
 
+  test('HTTP 401 stops the model, naming api_key_env', async () => {
+    const { outcome, server } = await runOne(adder({ fail_first: { count: 100, status: 401 } }), openai, { count: 4 });
+
+    expect(server.stats().total).toBe(1);
+    expect(outcome.rows[0]!.error).toBe('HTTP 401: Unauthorized (injected by the llm-bench test server)');
+    expect(outcome.stopped['m']).toMatch(/^HTTP 401: .*; check that TEST_KEY \(api_key_env\) holds a valid key for http:\/\/127\.0\.0\.1:\d+\/v1; its remaining cases were not run$/);
+    expect(outcome.rows.slice(1).every((row) => row.error === outcome.stopped['m'])).toBe(true);
+  });
+
+  test('HTTP 404 stops the model, naming base_url and model', async () => {
+    const { outcome, server } = await runOne(adder({ fail_first: { count: 100, status: 404 } }), openai, { count: 3 });
+
+    expect(server.stats().total).toBe(1);
+    expect(outcome.stopped['m']).toMatch(/^HTTP 404: .*; check base_url \(http:\/\/127\.0\.0\.1:\d+\/v1\) and model \(m\): the server knows no such endpoint or model; its remaining cases were not run$/);
+  });
+
   test('other HTTP 400 neither retried nor stopping', async () => {
     const { outcome, server } = await runOne(adder({ fail_first: { count: 100, status: 400 } }), openai, { count: 2 });
 

@@ -66,6 +66,18 @@ interface Lane {
  */
 const OUTAGE_CASES = 10;
 
+/**
+ * Statuses that no retry or other case can change, because they come from the model's settings, with
+ * what to check. The first such answer stops the model instead of failing each of its cases in turn.
+ */
+const CONFIG_FIXES: Record<number, (model: ModelConfig) => string> = {
+  401: (model) =>
+    model.apiKeyEnv === undefined
+      ? 'the server wants an API key: set api_key_env to the variable that holds it'
+      : `check that ${model.apiKeyEnv} (api_key_env) holds a valid key for ${model.baseUrl ?? 'this server'}`,
+  404: (model) => `check base_url (${model.baseUrl ?? 'the default'}) and model (${model.model ?? model.name}): the server knows no such endpoint or model`,
+};
+
 interface Job {
   lane: Lane;
   kase: Case;
@@ -267,6 +279,8 @@ async function callJob(job: Job, context: JobContext): Promise<Answer | undefine
     const retries = (error as { retries?: number }).retries ?? 0;
     if (error instanceof QuotaWaitTooLong) lane.stopped ??= error.message;
     if (error instanceof CallFailure && error.stopsModel) lane.stopped ??= `${error.message}; its remaining cases were not run`;
+    const configFix = error instanceof CallFailure ? CONFIG_FIXES[error.status ?? 0]?.(lane.model) : undefined;
+    if (configFix) lane.stopped ??= `${(error as CallFailure).message}; ${configFix}; its remaining cases were not run`;
     // A server that never answered once, through every retry, is down or misconfigured: the other
     // cases would each wait out the same retries, so they are not run.
     if (error instanceof CallFailure && error.connection && !lane.connected) {
