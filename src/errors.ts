@@ -6,6 +6,9 @@ export class InputError extends Error {
   readonly file?: string;
   readonly line?: number;
   readonly field?: string;
+  /** The problem alone, without the place or the fix, for an error reported again at another place. */
+  readonly problem: string;
+  readonly fix?: string;
 
   constructor(parts: { file?: string; line?: number; field?: string; problem: string; fix?: string }) {
     super(formatInputError(parts));
@@ -13,6 +16,8 @@ export class InputError extends Error {
     this.file = parts.file;
     this.line = parts.line;
     this.field = parts.field;
+    this.problem = parts.problem;
+    this.fix = parts.fix;
   }
 }
 

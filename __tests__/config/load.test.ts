@@ -54,6 +54,17 @@ describe('loadConfig', () => {
     expect(config.output.json).toBe(path.join(temp.dir, 'llm-bench-results', 'results.json'));
   });
 
+  test('empty API key variable reads as empty', async () => {
+    const messages = await errorsFor(VALID, { DASHSCOPE_API_KEY: 'k1', OPENAI_API_KEY: '' });
+    expect(messages).toEqual([expect.stringMatching(/llm-bench\.yml:11: models\[1\]\.api_key_env: environment variable OPENAI_API_KEY is empty\. Fix: .*check that the secret exists/)]);
+  });
+
+  test('bad field inside a suite entry is named', async () => {
+    const config = VALID.replace(/^suite: .*$/m, 'suite:\n  - path: data.jsonl\n    limit: abc');
+    const messages = await errorsFor(config, { DASHSCOPE_API_KEY: 'k1', OPENAI_API_KEY: 'k2' });
+    expect(messages).toEqual([expect.stringMatching(/llm-bench\.yml:3: suite\[0\]\.limit: expected a number, got "abc"\. Fix: give a number$/)]);
+  });
+
   test('unset API key variable names line, field and fix', async () => {
     const messages = await errorsFor(VALID, { DASHSCOPE_API_KEY: 'k1' });
     expect(messages).toHaveLength(1);

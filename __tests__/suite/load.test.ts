@@ -142,7 +142,7 @@ describe('loadSuite', () => {
   test('missing data set named at its suite entry', async () => {
     const suite = 'suite:\n  - path: data/none.jsonl\n    format: gsm8k\n';
     const errors = await errorsOf({}, suite);
-    expect(errors).toEqual([expect.stringMatching(/llm-bench\.yml:2: suite\.path: .*none\.jsonl: .*file not found/)]);
+    expect(errors).toEqual([expect.stringMatching(/llm-bench\.yml:2: suite\.path: \S*data\/none\.jsonl: file not found\. Fix: check the path; it is relative to the folder of the config file$/)]);
   });
 
   test('GSM8K test set: 1,319 math cases', async () => {

@@ -87,7 +87,9 @@ function checkModels(source: YamlSource, raw: RawConfig, options: LoadConfigOpti
       }
     }
     if (options.requireKeys !== false && model.api_key_env !== undefined && !env[model.api_key_env]) {
-      at(index, 'api_key_env', `environment variable ${model.api_key_env} is not set`, `set ${model.api_key_env} in the job's env from a secret (env: { ${model.api_key_env}: \${{ secrets.${model.api_key_env} }} }), or remove the model`);
+      // An empty value is what GitHub gives for a secret that does not exist.
+      const state = env[model.api_key_env] === undefined ? 'is not set' : 'is empty';
+      at(index, 'api_key_env', `environment variable ${model.api_key_env} ${state}`, `set ${model.api_key_env} in the job's env from a secret (env: { ${model.api_key_env}: \${{ secrets.${model.api_key_env} }} }) and check that the secret exists, or remove the model`);
     }
   });
 

@@ -93,6 +93,12 @@ export function issuesToErrors(
     const path = [...prefix, ...(issue.path as Array<string | number>)];
     const value = valueAt(root, path);
 
+    const branch = issue.code === 'invalid_union' ? matchingBranch(issue.errors) : undefined;
+    if (branch) {
+      const nested = branch.map((inner) => ({ ...inner, path: [...issue.path, ...inner.path] }));
+      return issuesToErrors(source, root, nested, options);
+    }
+
     if (issue.code === 'unrecognized_keys') {
       const known = options.knownKeys?.(issue.path as Array<string | number>) ?? [];
       return issue.keys.map((key) => unknownKeyError(source, path, key, known, options.fieldPrefix));
@@ -106,6 +112,17 @@ export function issuesToErrors(
       fix: fixFor(issue),
     });
   });
+}
+
+/**
+ * Picks the union branch that took the value's type (its issues are about what is inside the value),
+ * so that the error names the field at fault instead of "Invalid input" for the whole value. Returns
+ * undefined when every branch rejected the type itself.
+ */
+function matchingBranch(branches: readonly (readonly z.core.$ZodIssue[])[]): readonly z.core.$ZodIssue[] | undefined {
+  const typeMatched = branches.filter((issues) => !issues.some((inner) => inner.code === 'invalid_type' && inner.path.length === 0));
+  if (typeMatched.length === 0) return undefined;
+  return typeMatched.reduce((best, issues) => (issues.length < best.length ? issues : best));
 }
 
 function unknownKeyError(source: Pick<YamlSource, 'file' | 'lineOf'>, path: FieldPath, key: string, known: readonly string[], fieldPrefix?: string): InputError {

@@ -50,7 +50,7 @@ export async function readDataset(entry: DatasetEntry, configDir: string): Promi
 
   // A file with no JSON object at all (missing, or not JSONL) is reported at the config's suite entry.
   if (objects === 0 && errors.length > 0) {
-    return { cases: [], errors: errors.map((error) => (error.line ? error : new InputError({ ...entry.source, field: 'suite.path', problem: `${shown}: ${error.message}` }))) };
+    return { cases: [], errors: errors.map((error) => (error.line ? error : new InputError({ ...entry.source, field: 'suite.path', problem: `${shown}: ${error.problem}`, fix: error.fix }))) };
   }
   return { cases, errors };
 }
