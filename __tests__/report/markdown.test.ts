@@ -149,6 +149,15 @@ describe('renderReport run notes', () => {
     expect(markdown).toContain('- ⚠️ qwen2.5-7b stopped early: rate limited for 10 minutes.');
   });
 
+  test('model without rows reads not run', () => {
+    const results = loadExampleResults();
+    results.run = { ...results.run, partial: true, partial_reason: 'cancelled; 12 rows were not run' };
+    results.models[1] = { ...results.models[1]!, total: 0, passed: 0, failed: 0, errors: 0, pass_rate: 0, error_rate: 0 };
+    const row = tableRowsAfter(renderReport(results), '## llm-bench results').find((line) => line.startsWith('| qwen2.5-7b'));
+
+    expect(row).toMatch(/\| — not run \|$/);
+  });
+
   test('old results without a metric gate the pass rate', () => {
     const results = loadExampleResults();
     results.gate.failures = [{ model: 'qwen2.5-7b', scope: 'tag:zh', value: 0.5, threshold: 0.9 } as never];

@@ -206,8 +206,12 @@ function formatByType(model: ModelSummary): string {
   return parts.length === 0 ? NO_VALUE : parts.join(' · ');
 }
 
-/** Verdict of one model: the thresholds it missed and a regression against the baseline, or a pass. */
+/**
+ * Verdict of one model: the thresholds it missed and a regression against the baseline, or a pass;
+ * a model without a single row (the run stopped before it started) is not run, not passed.
+ */
 function formatVerdict(model: ModelSummary, failures: readonly GateFailure[]): string {
+  if (model.total === 0) return '— not run';
   const missed = failures
     .filter((failure) => failure.model === model.name)
     .map((failure) => {
