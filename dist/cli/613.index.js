@@ -456,6 +456,11 @@ function issuesToErrors(source, root, issues, options = {}) {
     return issues.flatMap((issue) => {
         const path = [...prefix, ...issue.path];
         const value = valueAt(root, path);
+        const branch = issue.code === 'invalid_union' ? matchingBranch(issue.errors) : undefined;
+        if (branch) {
+            const nested = branch.map((inner) => ({ ...inner, path: [...issue.path, ...inner.path] }));
+            return issuesToErrors(source, root, nested, options);
+        }
         if (issue.code === 'unrecognized_keys') {
             const known = options.knownKeys?.(issue.path) ?? [];
             return issue.keys.map((key) => unknownKeyError(source, path, key, known, options.fieldPrefix));
@@ -468,6 +473,17 @@ function issuesToErrors(source, root, issues, options = {}) {
             fix: fixFor(issue),
         });
     });
+}
+/**
+ * Picks the union branch that took the value's type (its issues are about what is inside the value),
+ * so that the error names the field at fault instead of "Invalid input" for the whole value. Returns
+ * undefined when every branch rejected the type itself.
+ */
+function matchingBranch(branches) {
+    const typeMatched = branches.filter((issues) => !issues.some((inner) => inner.code === 'invalid_type' && inner.path.length === 0));
+    if (typeMatched.length === 0)
+        return undefined;
+    return typeMatched.reduce((best, issues) => (issues.length < best.length ? issues : best));
 }
 function unknownKeyError(source, path, key, known, fieldPrefix) {
     const suggestion = closestWord(key, known);
@@ -620,7 +636,9 @@ function checkModels(source, raw, options) {
             }
         }
         if (options.requireKeys !== false && model.api_key_env !== undefined && !env[model.api_key_env]) {
-            at(index, 'api_key_env', `environment variable ${model.api_key_env} is not set`, `set ${model.api_key_env} in the job's env from a secret (env: { ${model.api_key_env}: \${{ secrets.${model.api_key_env} }} }), or remove the model`);
+            // An empty value is what GitHub gives for a secret that does not exist.
+            const state = env[model.api_key_env] === undefined ? 'is not set' : 'is empty';
+            at(index, 'api_key_env', `environment variable ${model.api_key_env} ${state}`, `set ${model.api_key_env} in the job's env from a secret (env: { ${model.api_key_env}: \${{ secrets.${model.api_key_env} }} }) and check that the secret exists, or remove the model`);
         }
     });
     for (const name of Object.keys(raw.thresholds.models)) {
@@ -2240,8 +2258,13 @@ function formatByType(model) {
     });
     return parts.length === 0 ? NO_VALUE : parts.join(' · ');
 }
-/** Verdict of one model: the thresholds it missed and a regression against the baseline, or a pass. */
+/**
+ * Verdict of one model: the thresholds it missed and a regression against the baseline, or a pass;
+ * a model without a single row (the run stopped before it started) is not run, not passed.
+ */
 function markdown_formatVerdict(model, failures) {
+    if (model.total === 0)
+        return '— not run';
     const missed = failures
         .filter((failure) => failure.model === model.name)
         .map((failure) => {
@@ -4964,6 +4987,16 @@ class AdaptiveConcurrency {
  */
 const OUTAGE_CASES = 10;
 /**
+ * Statuses that no retry or other case can change, because they come from the model's settings, with
+ * what to check. The first such answer stops the model instead of failing each of its cases in turn.
+ */
+const CONFIG_FIXES = {
+    401: (model) => model.apiKeyEnv === undefined
+        ? 'the server wants an API key: set api_key_env to the variable that holds it'
+        : `check that ${model.apiKeyEnv} (api_key_env) holds a valid key for ${model.baseUrl ?? 'this server'}`,
+    404: (model) => `check base_url (${model.baseUrl ?? 'the default'}) and model (${model.model ?? model.name}): the server knows no such endpoint or model`,
+};
+/**
  * Calls every (model, case, sample), up to `concurrency` requests in flight over all models, with
  * each model's own adaptive concurrency, rate limits and retries; scores each answer as it arrives and
  * appends the row to results.jsonl at once. A failed call or scorer gives an error row; it never stops
@@ -5135,6 +5168,9 @@ async function callJob(job, context) {
             lane.stopped ??= error.message;
         if (error instanceof retry/* CallFailure */.Rk && error.stopsModel)
             lane.stopped ??= `${error.message}; its remaining cases were not run`;
+        const configFix = error instanceof retry/* CallFailure */.Rk ? CONFIG_FIXES[error.status ?? 0]?.(lane.model) : undefined;
+        if (configFix)
+            lane.stopped ??= `${error.message}; ${configFix}; its remaining cases were not run`;
         // A server that never answered once, through every retry, is down or misconfigured: the other
         // cases would each wait out the same retries, so they are not run.
         if (error instanceof retry/* CallFailure */.Rk && error.connection && !lane.connected) {
@@ -5541,7 +5577,7 @@ async function readDataset(entry, configDir) {
     }
     // A file with no JSON object at all (missing, or not JSONL) is reported at the config's suite entry.
     if (objects === 0 && errors.length > 0) {
-        return { cases: [], errors: errors.map((error) => (error.line ? error : new src_errors/* InputError */.dz({ ...entry.source, field: 'suite.path', problem: `${shown}: ${error.message}` }))) };
+        return { cases: [], errors: errors.map((error) => (error.line ? error : new src_errors/* InputError */.dz({ ...entry.source, field: 'suite.path', problem: `${shown}: ${error.problem}`, fix: error.fix }))) };
     }
     return { cases, errors };
 }
@@ -6762,9 +6798,9 @@ async function runEngine(options) {
     const loaded = await loadConfig(options.configPath, { env: options.env });
     const config = { ...loaded, output: { ...loaded.output, ...options.outputs }, baseline: options.baseline ?? loaded.baseline };
     options.onConfig?.(config);
-    // NOTE: a 20,000-case run peaks at about 190 MB RSS on Node 20, above the 150 MB target. The live
-    // heap is about 30 MB, but request objects reach the old generation and wait there for a full
-    // collection, for a cause not found yet (docs/benchmarks.md, "Where the memory goes").
+    // NOTE: on Node.js 24, which runs the action, a 20,000-case run peaks at about 190 MB RSS, above the
+    // 150 MB target that Node.js 20 meets: its young generation grows to 64 MB, a size fixed at
+    // process start (docs/benchmarks.md, "Where the memory goes").
     const cases = await loadSuite(config);
     log(`Loaded ${cases.length} cases for ${config.models.length} model(s) from ${config.suite.length} suite entr${config.suite.length === 1 ? 'y' : 'ies'}`);
     const isolation = await checkIsolation(cases, options.warn);
