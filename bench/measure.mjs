@@ -6,6 +6,17 @@ import { closeSync, existsSync, openSync, readFileSync, writeFileSync } from 'no
 import { createServer } from 'node:http';
 import { createInterface } from 'node:readline';
 
+/** Child processes still running, so that an interrupted bench can stop them (see run.mjs). */
+export const running = new Set();
+
+/** Spawns a child process and keeps it in `running` until it exits. */
+function start(command, args, options) {
+  const child = spawn(command, args, options);
+  running.add(child);
+  child.once('exit', () => running.delete(child));
+  return child;
+}
+
 /**
  * GNU time: `%M` is the child's peak resident set size in KiB (the kernel's ru_maxrss), `%U` and `%S`
  * its user and system CPU seconds.
@@ -42,7 +53,7 @@ export async function measureProcess({ command, args, cwd, env, stdoutFile, stde
   const stderr = openSync(stderrFile, 'w');
 
   const started = performance.now();
-  const child = spawn(wrapped[0], wrapped[1], { cwd, env, stdio: ['ignore', stdout, stderr] });
+  const child = start(wrapped[0], wrapped[1], { cwd, env, stdio: ['ignore', stdout, stderr] });
   const [code] = await once(child, 'exit');
   const wallS = (performance.now() - started) / 1000;
   closeSync(stdout);
@@ -58,7 +69,7 @@ export async function medianWallTime(command, args, runs, options = {}) {
   const times = [];
   for (let run = 0; run < runs; run++) {
     const started = performance.now();
-    const child = spawn(command, args, { stdio: 'ignore', ...options });
+    const child = start(command, args, { stdio: 'ignore', ...options });
     const [code] = await once(child, 'exit');
     if (code !== 0) throw new Error(`${command} ${args.join(' ')} exited with ${code}`);
     times.push((performance.now() - started) / 1000);
@@ -77,7 +88,7 @@ export function median(values) {
  * that returns the server's request summary (printed to stderr on SIGTERM).
  */
 export async function startTestServer(serverPath, latencyMs) {
-  const child = spawn(process.execPath, [serverPath, '--latency-ms', String(latencyMs), '--port', '0'], { stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = start(process.execPath, [serverPath, '--latency-ms', String(latencyMs), '--port', '0'], { stdio: ['ignore', 'pipe', 'pipe'] });
   let summary = '';
   child.stderr.on('data', (chunk) => (summary += chunk));
 
@@ -177,7 +188,7 @@ export async function measureActionStart({ node, actionPath, cwd, configFile, ec
 
   echo.takeFirstRequestTime();
   const started = performance.now();
-  const child = spawn(node, [actionPath], { cwd, env, stdio: 'ignore' });
+  const child = start(node, [actionPath], { cwd, env, stdio: 'ignore' });
   const [code] = await once(child, 'exit');
   const exitS = (performance.now() - started) / 1000;
   const firstRequestAt = echo.takeFirstRequestTime();

@@ -8,7 +8,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { measureActionStart, measureProcess, median, medianWallTime, peakRssWrapper, startEchoServer, startTestServer } from './measure.mjs';
+import { measureActionStart, measureProcess, median, medianWallTime, peakRssWrapper, running, startEchoServer, startTestServer } from './measure.mjs';
 import { writeConfig, writePromptfooConfig, writeSuite } from './workload.mjs';
 
 const USAGE = `Usage: npm run bench -- [options]
@@ -31,7 +31,7 @@ const USAGE = `Usage: npm run bench -- [options]
   --json               print the figures as one JSON object as well`;
 
 /** Targets on a 2-core machine: the run within 1.25 × the limit + 0.2 s, and these fixed limits. */
-const TARGET = { ratio: 1.25, overheadS: 0.2, versionS: 0.15, actionFirstRequestS: 0.3, peakRssMb: 150 };
+const TARGET = { ratio: 1.25, overheadS: 0.2, versionS: 0.15, actionFirstRequestS: 0.3, peakRssMb: 150, peakRssCases: 20_000 };
 
 /** Cases in the suite the action start-up probe runs: enough for a real run, few enough to be quick. */
 const ACTION_PROBE_CASES = 20;
@@ -39,6 +39,18 @@ const ACTION_PROBE_CASES = 20;
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const options = readOptions();
 const dir = mkdtempSync(path.join(os.tmpdir(), 'llm-bench-bench-'));
+
+// Interrupted by Ctrl-C or SIGTERM: stop the test server and the timed command, wait for them to
+// exit, remove the temporary folder, and exit with 128 + the signal's number, as a shell expects.
+for (const [signal, code] of [['SIGINT', 130], ['SIGTERM', 143]]) {
+  process.once(signal, async () => {
+    const exits = [...running].map((child) => new Promise((resolve) => child.once('exit', resolve)));
+    for (const child of running) child.kill('SIGTERM');
+    await Promise.race([Promise.all(exits), new Promise((resolve) => setTimeout(resolve, 3000))]);
+    if (!options.keep) rmSync(dir, { recursive: true, force: true });
+    process.exit(code);
+  });
+}
 
 try {
   await main();
@@ -97,7 +109,9 @@ async function timeCli(configFile, limitS, targetS) {
   const peakRssMb = Math.max(...runs.map((run) => run.peakRssMb));
   const ratio = wallS / limitS;
   console.log(`llm-bench run   ${seconds(wallS)} (limit ${seconds(limitS)}, ratio ${ratio.toFixed(2)}; target ≤ ${seconds(targetS)}: ${verdict(wallS <= targetS)})`);
-  console.log(`                CPU ${seconds(cpuS)} (user + system), peak RSS ${peakRssMb.toFixed(1)} MB (target < ${TARGET.peakRssMb} MB: ${verdict(peakRssMb < TARGET.peakRssMb)})`);
+  // The memory target is set for 20,000 cases; a smaller run is not held to it.
+  const memoryTarget = options.cases >= TARGET.peakRssCases ? ` (target < ${TARGET.peakRssMb} MB: ${verdict(peakRssMb < TARGET.peakRssMb)})` : '';
+  console.log(`                CPU ${seconds(cpuS)} (user + system), peak RSS ${peakRssMb.toFixed(1)} MB${memoryTarget}`);
   if (options.runs > 1) console.log(`                wall times of the ${options.runs} runs: ${runs.map((run) => run.wallS.toFixed(2)).join(', ')} s (medians shown)`);
   return { wall_s: round(wallS), cpu_s: round(cpuS), limit_s: round(limitS), ratio: round(ratio), target_s: round(targetS), peak_rss_mb: round(peakRssMb), runs_s: runs.map((run) => round(run.wallS)) };
 }

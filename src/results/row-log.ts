@@ -1,6 +1,8 @@
-import { closeSync, mkdirSync, openSync, writeSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
+import { closeSync, existsSync, mkdirSync, openSync, writeSync } from 'node:fs';
 import path from 'node:path';
+import { InputError } from '../errors.js';
+import { displayPath } from '../suite/files.js';
+import { forEachJsonlLine } from '../suite/jsonl.js';
 import type { CaseResult } from '../types.js';
 
 /**
@@ -31,26 +33,22 @@ export function rowKey(model: string, id: string, sample: number): string {
 
 /**
  * Reads the rows of an earlier run's results.jsonl for --resume; the last line for a key wins.
- * A missing file gives no rows; a line cut short by a crash is skipped.
+ * A missing file gives no rows; a line cut short by a crash is skipped. The file is read a line at a
+ * time and each row goes through `keep` (the run's AnswerFile moves its answer to disk), so that a
+ * large file of long answers is never in memory whole.
  */
-export async function readRowLog(file: string): Promise<Map<string, CaseResult>> {
-  let text: string;
-  try {
-    text = await readFile(file, 'utf8');
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return new Map();
-    throw error;
-  }
-
+export async function readRowLog(file: string, keep: (row: CaseResult) => CaseResult = (row) => row): Promise<Map<string, CaseResult>> {
   const rows = new Map<string, CaseResult>();
-  for (const line of text.split('\n')) {
-    if (line.trim() === '') continue;
-    try {
-      const row = JSON.parse(line) as CaseResult;
-      rows.set(rowKey(row.model, row.id, row.sample), row);
-    } catch {
-      // A line cut short when the earlier run was killed; that row is run again.
-    }
+  try {
+    await forEachJsonlLine(file, displayPath(file), (entry) => {
+      // A line that is not a JSON object was cut short when the earlier run was killed; that row is run again.
+      if ('error' in entry) return;
+      const row = entry.value as unknown as CaseResult;
+      rows.set(rowKey(row.model, row.id, row.sample), keep(row));
+    });
+  } catch (error) {
+    if (error instanceof InputError && !existsSync(file)) return rows;
+    throw error;
   }
   return rows;
 }

@@ -1,5 +1,6 @@
 import { createProvider } from '../providers/index.js';
 import type { Provider } from '../providers/types.js';
+import { formatCount } from '../report/format.js';
 import { AnswerFile } from '../results/answer-file.js';
 import { RowLog, readRowLog, rowKey } from '../results/row-log.js';
 import { scoreAnswer } from '../scorers/index.js';
@@ -100,9 +101,10 @@ export async function runBenchmark(config: Config, cases: Case[], options: RunOp
   const jobCounts = lanes.map((lane) => countJobs(lane, cases, config));
   const total = jobCounts.reduce((sum, count) => sum + count, 0);
 
-  const previous = options.resume ? await readRowLog(config.output.jsonl) : new Map<string, CaseResult>();
-  const rowLog = new RowLog(config.output.jsonl, { append: options.resume === true });
   const answers = openAnswerFile(options.warn);
+  const keep = (row: CaseResult): CaseResult => (answers ? answers.keep(row) : row);
+  const previous = options.resume ? await readRowLog(config.output.jsonl, keep) : new Map<string, CaseResult>();
+  const rowLog = new RowLog(config.output.jsonl, { append: options.resume === true });
   const context: JobContext = {
     config,
     global: new ConcurrencyLimit(config.concurrency),
@@ -124,8 +126,12 @@ export async function runBenchmark(config: Config, cases: Case[], options: RunOp
     const earlier = previous.get(rowKey(job.lane.model.name, job.kase.id, job.sample));
     const row = earlier && earlier.error === null ? (reused++, earlier) : await runJob(job, context);
     if (row === undefined) return;
-    if (row !== earlier) rowLog.write(row);
-    rows[job.order] = answers ? answers.keep(row) : row;
+    if (row === earlier) {
+      rows[job.order] = row; // already stored
+    } else {
+      rowLog.write(row);
+      rows[job.order] = keep(row);
+    }
     done++;
     progress.record(row.error !== null);
   };
@@ -147,6 +153,7 @@ export async function runBenchmark(config: Config, cases: Case[], options: RunOp
 
   if (reused > 0) log(`Resumed: ${reused} rows reused from ${config.output.jsonl}`);
   reportRetries(lanes, options.warn);
+  for (const lane of lanes) if (lane.stopped) options.warn?.(`${lane.model.name} stopped: ${lane.stopped}.`);
 
   return {
     rows: done === total ? (rows as CaseResult[]) : rows.filter((row): row is CaseResult => row !== undefined),
@@ -164,7 +171,7 @@ function openAnswerFile(warn: RunOptions['warn']): AnswerFile | undefined {
   try {
     return new AnswerFile();
   } catch (error) {
-    warn?.(`Answers are kept in memory: no temporary file could be created (${(error as Error).message}).`);
+    warn?.(`Answers are kept in memory: no temporary file could be created (${(error as Error).message}); set TMPDIR to a writable folder to keep them on disk.`);
     return undefined;
   }
 }
@@ -278,9 +285,9 @@ async function callJob(job: Job, context: JobContext): Promise<Answer | undefine
   } catch (error) {
     const retries = (error as { retries?: number }).retries ?? 0;
     if (error instanceof QuotaWaitTooLong) lane.stopped ??= error.message;
-    if (error instanceof CallFailure && error.stopsModel) lane.stopped ??= `${error.message}; its remaining cases were not run`;
+    if (error instanceof CallFailure && error.stopsModel) lane.stopped ??= `${clause(error.message)}; its remaining cases were not run`;
     const configFix = error instanceof CallFailure ? CONFIG_FIXES[error.status ?? 0]?.(lane.model) : undefined;
-    if (configFix) lane.stopped ??= `${(error as CallFailure).message}; ${configFix}; its remaining cases were not run`;
+    if (configFix) lane.stopped ??= `${clause((error as CallFailure).message)}; ${configFix}; its remaining cases were not run`;
     // A server that never answered once, through every retry, is down or misconfigured: the other
     // cases would each wait out the same retries, so they are not run.
     if (error instanceof CallFailure && error.connection && !lane.connected) {
@@ -333,6 +340,11 @@ async function attempt(job: Job, messages: ChatMessage[], promptTokens: number, 
     if (error instanceof CallFailure && error.status === 429) lane.concurrency.onRateLimited();
     throw error;
   }
+}
+
+/** A message as the first clause of a longer one: without its final period. */
+function clause(message: string): string {
+  return message.replace(/\.+$/, '');
 }
 
 function failedCompletion(error: string, retries: number): Completion {
@@ -412,9 +424,9 @@ function partialReason(context: JobContext, notRun: number): string | null {
     const refused = context.budget.refusedEstimateUsd ?? 0;
     return (
       `budget_usd ${context.budget.limitUsd} reached: $${context.budget.spent.toFixed(4)} spent, and the next request, estimated at ` +
-      `$${refused.toFixed(4)} (output tokens: max_tokens, else twice the mean so far, 1,024 before the first answer), would have passed it; ${notRun} rows were not run`
+      `$${refused.toFixed(4)} (output tokens: max_tokens, else twice the mean so far, 1,024 before the first answer), would have passed it; ${formatCount(notRun)} rows were not run`
     );
   }
-  if (context.signal?.aborted) return `cancelled; ${notRun} rows were not run`;
-  return `${notRun} rows were not run`;
+  if (context.signal?.aborted) return `cancelled; ${formatCount(notRun)} rows were not run`;
+  return `${formatCount(notRun)} rows were not run`;
 }
