@@ -2921,6 +2921,8 @@ class StoredRow {
 
 
 
+
+
 /**
  * results.jsonl: every finished row is appended as one JSON line the moment it is scored. Each write
  * is synchronous, so a row is in the file even if the process is killed right after.
@@ -2944,29 +2946,25 @@ function rowKey(model, id, sample) {
 }
 /**
  * Reads the rows of an earlier run's results.jsonl for --resume; the last line for a key wins.
- * A missing file gives no rows; a line cut short by a crash is skipped.
+ * A missing file gives no rows; a line cut short by a crash is skipped. The file is read a line at a
+ * time and each row goes through `keep` (the run's AnswerFile moves its answer to disk), so that a
+ * large file of long answers is never in memory whole.
  */
-async function readRowLog(file) {
-    let text;
+async function readRowLog(file, keep = (row) => row) {
+    const rows = new Map();
     try {
-        text = await (0,promises_.readFile)(file, 'utf8');
+        await forEachJsonlLine(file, (0,files/* displayPath */.G)(file), (entry) => {
+            // A line that is not a JSON object was cut short when the earlier run was killed; that row is run again.
+            if ('error' in entry)
+                return;
+            const row = entry.value;
+            rows.set(rowKey(row.model, row.id, row.sample), keep(row));
+        });
     }
     catch (error) {
-        if (error.code === 'ENOENT')
-            return new Map();
+        if (error instanceof src_errors/* InputError */.dz && !(0,external_node_fs_.existsSync)(file))
+            return rows;
         throw error;
-    }
-    const rows = new Map();
-    for (const line of text.split('\n')) {
-        if (line.trim() === '')
-            continue;
-        try {
-            const row = JSON.parse(line);
-            rows.set(rowKey(row.model, row.id, row.sample), row);
-        }
-        catch {
-            // A line cut short when the earlier run was killed; that row is run again.
-        }
     }
     return rows;
 }
@@ -4980,6 +4978,7 @@ class AdaptiveConcurrency {
 
 
 
+
 /**
  * Cases in a row that may fail after all their retries before a model is treated as down. At a 20%
  * transient failure rate and 5 retries, a case fails all 6 attempts with probability 0.2^6 = 6.4e-5,
@@ -5009,9 +5008,10 @@ async function runBenchmark(config, cases, options = {}) {
     const lanes = await createLanes(config, env, options.backoff);
     const jobCounts = lanes.map((lane) => countJobs(lane, cases, config));
     const total = jobCounts.reduce((sum, count) => sum + count, 0);
-    const previous = options.resume ? await readRowLog(config.output.jsonl) : new Map();
-    const rowLog = new RowLog(config.output.jsonl, { append: options.resume === true });
     const answers = openAnswerFile(options.warn);
+    const keep = (row) => (answers ? answers.keep(row) : row);
+    const previous = options.resume ? await readRowLog(config.output.jsonl, keep) : new Map();
+    const rowLog = new RowLog(config.output.jsonl, { append: options.resume === true });
     const context = {
         config,
         global: new ConcurrencyLimit(config.concurrency),
@@ -5032,9 +5032,13 @@ async function runBenchmark(config, cases, options = {}) {
         const row = earlier && earlier.error === null ? (reused++, earlier) : await runJob(job, context);
         if (row === undefined)
             return;
-        if (row !== earlier)
+        if (row === earlier) {
+            rows[job.order] = row; // already stored
+        }
+        else {
             rowLog.write(row);
-        rows[job.order] = answers ? answers.keep(row) : row;
+            rows[job.order] = keep(row);
+        }
         done++;
         progress.record(row.error !== null);
     };
@@ -5056,6 +5060,9 @@ async function runBenchmark(config, cases, options = {}) {
     if (reused > 0)
         log(`Resumed: ${reused} rows reused from ${config.output.jsonl}`);
     reportRetries(lanes, options.warn);
+    for (const lane of lanes)
+        if (lane.stopped)
+            options.warn?.(`${lane.model.name} stopped: ${lane.stopped}.`);
     return {
         rows: done === total ? rows : rows.filter((row) => row !== undefined),
         stopped: Object.fromEntries(lanes.flatMap((lane) => (lane.stopped ? [[lane.model.name, lane.stopped]] : []))),
@@ -5072,7 +5079,7 @@ function openAnswerFile(warn) {
         return new AnswerFile();
     }
     catch (error) {
-        warn?.(`Answers are kept in memory: no temporary file could be created (${error.message}).`);
+        warn?.(`Answers are kept in memory: no temporary file could be created (${error.message}); set TMPDIR to a writable folder to keep them on disk.`);
         return undefined;
     }
 }
@@ -5167,10 +5174,10 @@ async function callJob(job, context) {
         if (error instanceof retry/* QuotaWaitTooLong */.Yy)
             lane.stopped ??= error.message;
         if (error instanceof retry/* CallFailure */.Rk && error.stopsModel)
-            lane.stopped ??= `${error.message}; its remaining cases were not run`;
+            lane.stopped ??= `${clause(error.message)}; its remaining cases were not run`;
         const configFix = error instanceof retry/* CallFailure */.Rk ? CONFIG_FIXES[error.status ?? 0]?.(lane.model) : undefined;
         if (configFix)
-            lane.stopped ??= `${error.message}; ${configFix}; its remaining cases were not run`;
+            lane.stopped ??= `${clause(error.message)}; ${configFix}; its remaining cases were not run`;
         // A server that never answered once, through every retry, is down or misconfigured: the other
         // cases would each wait out the same retries, so they are not run.
         if (error instanceof retry/* CallFailure */.Rk && error.connection && !lane.connected) {
@@ -5225,6 +5232,10 @@ async function attempt(job, messages, promptTokens, context) {
             lane.concurrency.onRateLimited();
         throw error;
     }
+}
+/** A message as the first clause of a longer one: without its final period. */
+function clause(message) {
+    return message.replace(/\.+$/, '');
 }
 function failedCompletion(error, retries) {
     return { output: null, usage: null, finishReason: null, latencyMs: null, error, retries };
@@ -5301,11 +5312,11 @@ function partialReason(context, notRun) {
     if (context.budget?.exhausted) {
         const refused = context.budget.refusedEstimateUsd ?? 0;
         return (`budget_usd ${context.budget.limitUsd} reached: $${context.budget.spent.toFixed(4)} spent, and the next request, estimated at ` +
-            `$${refused.toFixed(4)} (output tokens: max_tokens, else twice the mean so far, 1,024 before the first answer), would have passed it; ${notRun} rows were not run`);
+            `$${refused.toFixed(4)} (output tokens: max_tokens, else twice the mean so far, 1,024 before the first answer), would have passed it; ${formatCount(notRun)} rows were not run`);
     }
     if (context.signal?.aborted)
-        return `cancelled; ${notRun} rows were not run`;
-    return `${notRun} rows were not run`;
+        return `cancelled; ${formatCount(notRun)} rows were not run`;
+    return `${formatCount(notRun)} rows were not run`;
 }
 
 ;// CONCATENATED MODULE: ./src/suite/case-schema.ts
