@@ -40,6 +40,18 @@ describe('Progress in a log', () => {
     expect(lines[1]).toBe('26/100 done (26%), 2.6/s, ETA 29 s, 3 errors');
   });
 
+  test('reused rows count as done, not in the rate', () => {
+    const clock = fakeClock();
+    const lines: string[] = [];
+    const progress = new Progress(100, (line) => lines.push(line), { now: clock.now });
+
+    for (let i = 0; i < 50; i++) progress.record(false, true);
+    clock.advance(LOG_INTERVAL_MS);
+    for (let i = 0; i < 10; i++) progress.record(false);
+
+    expect(lines).toEqual(['51/100 done (51%), 0.2/s, ETA 4 min 05 s, 0 errors']);
+  });
+
   test('at most one line per interval', () => {
     const clock = fakeClock();
     const lines: string[] = [];

@@ -21,6 +21,8 @@ export interface ProgressOptions {
  */
 export class Progress {
   private done = 0;
+  /** Rows taken from an earlier run (--resume): done, but not part of the rate. */
+  private reused = 0;
   private errors = 0;
   private readonly started: number;
   private lastShown: number;
@@ -37,8 +39,9 @@ export class Progress {
     this.lastShown = this.started;
   }
 
-  record(failedCall: boolean): void {
+  record(failedCall: boolean, reused = false): void {
     this.done += 1;
+    if (reused) this.reused += 1;
     if (failedCall) this.errors += 1;
 
     const now = this.now();
@@ -79,7 +82,7 @@ export class Progress {
 
   private figures(now: number): { percent: number; rate: number; eta: string } {
     const seconds = (now - this.started) / 1000;
-    const rate = seconds > 0 ? this.done / seconds : 0;
+    const rate = seconds > 0 ? (this.done - this.reused) / seconds : 0;
     const remaining = this.total - this.done;
     let eta = 'unknown';
     if (remaining === 0) eta = '0 s';

@@ -133,7 +133,7 @@ export async function runBenchmark(config: Config, cases: Case[], options: RunOp
       rows[job.order] = keep(row);
     }
     done++;
-    progress.record(row.error !== null);
+    progress.record(row.error !== null, row === earlier);
   };
 
   try {
