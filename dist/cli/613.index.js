@@ -4723,6 +4723,8 @@ class Progress {
     log;
     options;
     done = 0;
+    /** Rows taken from an earlier run (--resume): done, but not part of the rate. */
+    reused = 0;
     errors = 0;
     started;
     lastShown;
@@ -4736,8 +4738,10 @@ class Progress {
         this.started = this.now();
         this.lastShown = this.started;
     }
-    record(failedCall) {
+    record(failedCall, reused = false) {
         this.done += 1;
+        if (reused)
+            this.reused += 1;
         if (failedCall)
             this.errors += 1;
         const now = this.now();
@@ -4778,7 +4782,7 @@ class Progress {
     }
     figures(now) {
         const seconds = (now - this.started) / 1000;
-        const rate = seconds > 0 ? this.done / seconds : 0;
+        const rate = seconds > 0 ? (this.done - this.reused) / seconds : 0;
         const remaining = this.total - this.done;
         let eta = 'unknown';
         if (remaining === 0)
@@ -5040,7 +5044,7 @@ async function runBenchmark(config, cases, options = {}) {
             rows[job.order] = keep(row);
         }
         done++;
-        progress.record(row.error !== null);
+        progress.record(row.error !== null, row === earlier);
     };
     try {
         // Twice the model's concurrency: while up to that many rows are being scored, the other workers keep
