@@ -33,6 +33,16 @@ describe('AnswerFile', () => {
     expect(JSON.stringify(new AnswerFile().keep(row))).toBe(JSON.stringify(row));
   });
 
+  test('full disk keeps the row in memory', () => {
+    class FullDisk extends AnswerFile {
+      override write(): never {
+        throw Object.assign(new Error('ENOSPC: no space left on device, write'), { code: 'ENOSPC' });
+      }
+    }
+    const row = rowWith('答案', 'thinking');
+    expect(new FullDisk().keep(row)).toBe(row);
+  });
+
   test('no file is left in the folder', async () => {
     const temp = await makeTempDir();
     try {
