@@ -2783,7 +2783,7 @@ class AnswerFile {
         removeWhenPossible(file);
         closeWhenUnreachable.register(this, this.fd);
     }
-    /** Appends `text` and returns its offset; its length in bytes is `Buffer.byteLength(text)`. */
+    /** Appends `text` and returns where it starts and its length, both in bytes. */
     write(text) {
         const data = Buffer.from(text, 'utf8');
         const offset = this.size;
@@ -2805,9 +2805,18 @@ class AnswerFile {
         }
         return this.scratch.toString('utf8', 0, bytes);
     }
-    /** The row with its answer and reasoning moved to this file; it reads them back when asked. */
+    /**
+     * The row with its answer and reasoning moved to this file; it reads them back when asked. When
+     * the file cannot be written (a full disk), the row is returned as it is, texts in memory, so that
+     * the run goes on.
+     */
     keep(row) {
-        return new StoredRow(row, this);
+        try {
+            return new StoredRow(row, this);
+        }
+        catch {
+            return row;
+        }
     }
 }
 /** Writes `text` to the file and returns its offset and byte length, or [-1, 0] for null. */
