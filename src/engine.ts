@@ -63,8 +63,8 @@ export async function runEngine(options: EngineOptions): Promise<EngineResult> {
   options.onConfig?.(config);
 
   // NOTE: on Node.js 24, which runs the action, a 20,000-case run peaks at about 190 MB RSS, above the
-  // 150 MB target that Node.js 20 meets: its young generation grows to 64 MB, a size fixed at
-  // process start (docs/benchmarks.md, "Where the memory goes").
+  // 150 MB target that Node.js 20 meets. Its young generation grows to 64 MB, a size fixed when the
+  // process starts (docs/benchmarks.md, "Where the memory goes").
   const cases = await loadSuite(config);
   log(`Loaded ${cases.length} cases for ${config.models.length} model(s) from ${config.suite.length} suite entr${config.suite.length === 1 ? 'y' : 'ies'}`);
   const isolation = await checkIsolation(cases, options.warn);

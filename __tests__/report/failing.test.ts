@@ -8,16 +8,16 @@ describe('renderFailingSection', () => {
     let reads = 0;
     const rows: CaseResult[] = Array.from({ length: 20_000 }, (_, index) => {
       const row = failingRow('m', index, '');
-      // Stored rows read their answer from disk on each use.
+      // A stored row reads its output from disk on each use.
       Object.defineProperty(row, 'output', { get: () => (reads++, `答案 ${index}`), enumerable: true });
       return row;
     });
 
     const section = renderFailingSection(rows, new SizeBudget(20_000, 60_000), { omittedNote: (count) => `${count} more` });
-    const shown = section.markdown.match(/^\| \[?case-/gm)?.length ?? 0;
+    const listed = section.markdown.match(/^\| \[?case-/gm)?.length ?? 0;
 
-    expect(shown).toBeGreaterThan(10);
-    expect(shown + section.omitted).toBe(20_000);
-    expect(reads).toBeLessThanOrEqual(shown + 1);
+    expect(listed).toBeGreaterThan(10);
+    expect(listed + section.omitted).toBe(20_000);
+    expect(reads).toBeLessThanOrEqual(listed + 1);
   });
 });

@@ -6,7 +6,7 @@ import { makeTempDir } from '../helpers/files.js';
 import { failingRow } from '../report/make-results.js';
 
 describe('readRowLog', () => {
-  test('passes each row to keep; the last line of a key wins', async () => {
+  test('keeps each row, last line wins', async () => {
     const temp = await makeTempDir();
     try {
       const file = path.join(temp.dir, 'results.jsonl');
@@ -16,10 +16,13 @@ describe('readRowLog', () => {
       // The last line was cut short when the earlier run was killed.
       await writeFile(file, `${JSON.stringify(first)}\n${JSON.stringify(other)}\n${JSON.stringify(again)}\n{"id":"case-00002","mod`);
 
-      const kept: CaseResult[] = [];
-      const rows = await readRowLog(file, (row) => (kept.push(row), row));
+      const passed: CaseResult[] = [];
+      const rows = await readRowLog(file, (row) => {
+        passed.push(row);
+        return row;
+      });
 
-      expect(kept).toHaveLength(3);
+      expect(passed).toHaveLength(3);
       expect([...rows.keys()]).toEqual([rowKey('m', first.id, 0), rowKey('m', other.id, 0)]);
       expect(rows.get(rowKey('m', first.id, 0))!.output).toBe('答案 2');
     } finally {

@@ -65,8 +65,8 @@ export function messagesUrl(baseUrl: string): string {
 
 /** Builds the request: system turns joined into `system`, `max_tokens` defaulted, then the params. */
 /**
- * The Messages API body: system messages go to `system`, the other turns to `messages`, after the
- * model's fields (see `bodyHead`).
+ * Builds the Messages API body: system messages go to `system` and the other turns to `messages`,
+ * after the model's fields (see `bodyHead`).
  */
 function requestBody(messages: readonly ChatMessage[], head: string, headWithoutSystem: string): string {
   const system = messages.filter((message) => message.role === 'system').map((message) => message.content);

@@ -64,13 +64,12 @@ const callsInFlight = new WeakMap<AbortSignal, CallList>();
  * listener and one list, and each call is an object, not a closure.
  *
  * Earlier designs kept finished calls, with their requests and responses, in memory until a full
- * garbage collection. A dead object in V8's old generation still keeps the young objects it points to
- * alive through minor collections, and both designs linked old objects to new ones: a listener per
- * call (Node.js links an EventTarget's listeners in a list), and a Set (V8 links a Set's old hash
- * table to the table that replaces it, about every 30 calls here). With the Set, a 20,000-case run
- * moved 1.7 MB to the old generation per minor collection instead of 0.5 MB, and its peak RSS was 20
- * to 30 MB higher (docs/benchmarks.md, "Where the memory goes"). The list below clears an entry's
- * links when it leaves.
+ * garbage collection. A dead object in V8's old generation still keeps the young objects it points
+ * to alive through minor collections. Both designs linked old objects to new ones. Node.js links an
+ * EventTarget's listeners in a list, and V8 links a Set's replaced hash table to its successor as
+ * calls come and go. With the Set, a 20,000-case run moved 1.7 MB to the old generation per minor
+ * collection instead of 0.5 MB, and its peak RSS was 20 to 30 MB higher (docs/benchmarks.md, "Where
+ * the memory goes"). The list below clears an entry's links when it leaves.
  */
 export function trackCall(signal: AbortSignal, call: CancellableCall): TrackedCall {
   let calls = callsInFlight.get(signal);

@@ -114,15 +114,13 @@ function headerReader(headers: http.IncomingHttpHeaders): HeaderReader {
 }
 
 /**
- * The JSON text of a request body before the fields that each request sets: `fields` without the
- * keys in `setLater`, open for more, i.e. ending in `{` or `,`. Made once per model; a request's
- * body is this text, its own fields and `}`.
+ * Serialises `fields` without the keys in `setLater` as the start of a request body, ending in `{`
+ * or `,`. It is made once per model, and a request's body is this text, its own fields and `}`.
  *
- * Not an object spread from `params` for each request: objects made with spread syntax on every
- * request reached V8's old generation, with what they pointed to, and stayed there until a full
- * collection. In a 6,000-case bench run, 1.5 MB/s reached it with the spread body and 1.0 MB/s
- * without. The old generation sets the peak memory of a long run (docs/benchmarks.md, "Where the
- * memory goes").
+ * This replaces an object spread from `params` for each request. Objects made with spread syntax on
+ * every request reached V8's old generation, with what they pointed to, and stayed there until a
+ * full collection. In a 6,000-case bench run, 1.5 MB/s reached it with the spread body and 1.0 MB/s
+ * without (docs/benchmarks.md, "Where the memory goes").
  */
 export function bodyHead(fields: Record<string, unknown>, setLater: readonly string[]): string {
   const sentFirst = Object.fromEntries(Object.entries(fields).filter(([key]) => !setLater.includes(key)));

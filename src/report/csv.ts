@@ -50,14 +50,14 @@ export function renderCsv(results: RunResults): string {
 }
 
 /**
- * Text of the rows rendered per CSV chunk, in UTF-16 code units (estimated from the answers and
- * reasons; at most 100 rows). It keeps a chunk below V8's large-object size, see WRITE_BUFFER_CHARS
- * in results/write.ts.
+ * Size of the rows rendered per CSV chunk, in UTF-16 code units, estimated from the outputs and
+ * reasons (at most 100 rows). It keeps a chunk below V8's large-object size (see WRITE_BUFFER_CHARS
+ * in results/write.ts).
  */
 const CSV_CHUNK_CHARS = 16 * 1024;
 const CSV_CHUNK_MAX_ROWS = 100;
 
-/** Characters of a CSV record besides its answer and reason, as an estimate. */
+/** Characters of a CSV record besides its output and reason, as an estimate. */
 const CSV_RECORD_OVERHEAD_CHARS = 200;
 
 const CSV_OPTIONS = {

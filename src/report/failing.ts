@@ -25,11 +25,10 @@ interface ModelBlock {
   /** The model's failing rows. */
   failing: CaseResult[];
   /**
-   * Table lines of the rows that fit in the budget, the first ones of `failing`. Lines are rendered
-   * only as rows are kept: a run with 20,000 failing rows would otherwise read and escape every
-   * answer for the few hundred rows that fit.
+   * Table lines of the first rows of `failing` that fit in the budget. Each line is rendered only
+   * when its row fits, so that a run with 20,000 failing rows does not read and escape every output.
    */
-  kept: string[];
+  fittedLines: string[];
   /** Renders the table line of one failing row. */
   line: (row: CaseResult) => string;
   included: boolean;
@@ -79,7 +78,7 @@ export function renderFailingSection(
   fillRows(blocks, budget);
 
   const rendered = blocks.filter((block) => block.included).map((block) => renderBlock(block, options.omittedNote));
-  const omitted = blocks.reduce((sum, block) => sum + block.failing.length - block.kept.length, 0);
+  const omitted = blocks.reduce((sum, block) => sum + block.failing.length - block.fittedLines.length, 0);
   if (rendered.length === 0) {
     return { markdown: '', omitted };
   }
@@ -118,7 +117,7 @@ function sampleKey(row: CaseResult): string {
 function buildBlock(model: string, rows: CaseResult[], sampled: Set<string>, sourceUrl?: SourceUrl): ModelBlock {
   // Without aligned delimiters, a row's line does not depend on the other rows.
   const line = (row: CaseResult): string => markdownTable([TABLE_HEADER, renderCells(row, sampled.has(sampleKey(row)), sourceUrl)], TABLE_OPTIONS).split('\n')[2]!;
-  return { model, head: markdownTable([TABLE_HEADER], TABLE_OPTIONS).split('\n'), failing: rows, kept: [], line, included: false };
+  return { model, head: markdownTable([TABLE_HEADER], TABLE_OPTIONS).split('\n'), failing: rows, fittedLines: [], line, included: false };
 }
 
 function renderCells(row: CaseResult, showSample: boolean, sourceUrl?: SourceUrl): string[] {
@@ -154,13 +153,13 @@ function fillRows(blocks: ModelBlock[], budget: SizeBudget): void {
   const open = new Set(blocks.filter((block) => block.included && block.failing.length > 0));
   while (open.size > 0) {
     for (const block of open) {
-      const line = block.line(block.failing[block.kept.length]!);
+      const line = block.line(block.failing[block.fittedLines.length]!);
       if (!budget.take(line + '\n')) {
         open.delete(block);
         continue;
       }
-      block.kept.push(line);
-      if (block.kept.length === block.failing.length) {
+      block.fittedLines.push(line);
+      if (block.fittedLines.length === block.failing.length) {
         open.delete(block);
       }
     }
@@ -174,8 +173,8 @@ function fillRows(blocks: ModelBlock[], budget: SizeBudget): void {
  */
 function renderBlock(block: ModelBlock, omittedNote: (count: number) => string): string {
   const total = block.failing.length;
-  const omitted = total - block.kept.length;
-  const table = [...block.head, ...block.kept].join('\n');
+  const omitted = total - block.fittedLines.length;
+  const table = [...block.head, ...block.fittedLines].join('\n');
   const note = omitted > 0 ? `\n\n${omittedNote(omitted)}` : '';
   const count = `${formatCount(total)} failing`;
 

@@ -207,8 +207,8 @@ function formatByType(model: ModelSummary): string {
 }
 
 /**
- * Verdict of one model: the thresholds it missed and a regression against the baseline, or a pass;
- * a model without a single row (the run stopped before it started) is not run, not passed.
+ * Formats the verdict of one model: the thresholds it missed and a regression against the baseline,
+ * or a pass. A model without a single row, because the run stopped before it started, is "not run".
  */
 function formatVerdict(model: ModelSummary, failures: readonly GateFailure[]): string {
   if (model.total === 0) return '— not run';

@@ -1,4 +1,4 @@
-// Answers and reasoning texts kept in a temporary file instead of in memory, so that a run's memory
+// Model outputs and reasoning kept in a temporary file instead of in memory, so that a run's memory
 // does not grow with the length of what the models write.
 
 import { closeSync, openSync, readSync, unlinkSync, writeSync } from 'node:fs';
@@ -17,9 +17,9 @@ const closeWhenUnreachable = new FinalizationRegistry<number>((fd) => {
 });
 
 /**
- * A temporary file that holds texts written once and read back by position. The file is removed
- * as soon as it is open (on Windows, when the process exits), so nothing is left behind even if
- * the process is killed; it is closed once no row refers to it any more.
+ * A temporary file of texts written once and read back by position. The file is deleted as soon as
+ * it is open (on Windows, when the process exits), so nothing is left behind if the process is
+ * killed. It is closed once no row refers to it any more.
  */
 export class AnswerFile {
   private readonly fd: number;
@@ -34,13 +34,13 @@ export class AnswerFile {
   }
 
   /** Appends `text` and returns where it starts and its length, both in bytes. */
-  write(text: string): { offset: number; bytes: number } {
+  write(text: string): [offset: number, bytes: number] {
     const data = Buffer.from(text, 'utf8');
     const offset = this.size;
     let done = 0;
     while (done < data.length) done += writeSync(this.fd, data, done, data.length - done, offset + done);
     this.size += data.length;
-    return { offset, bytes: data.length };
+    return [offset, data.length];
   }
 
   read(offset: number, bytes: number): string {
@@ -48,16 +48,16 @@ export class AnswerFile {
     let done = 0;
     while (done < bytes) {
       const read = readSync(this.fd, this.scratch, done, bytes - done, offset + done);
-      if (read === 0) throw new Error(`the answer file ended at byte ${offset + done}, inside a ${bytes}-byte text`);
+      if (read === 0) throw new Error(`the answer file ended too early: at byte ${offset + done}, inside a ${bytes}-byte text`);
       done += read;
     }
     return this.scratch.toString('utf8', 0, bytes);
   }
 
   /**
-   * The row with its answer and reasoning moved to this file; it reads them back when asked. When
-   * the file cannot be written (a full disk), the row is returned as it is, texts in memory, so that
-   * the run goes on.
+   * Returns the row with its output and reasoning moved to this file, which it reads them back from
+   * when they are used. When the file cannot be written (a full disk), returns the row unchanged,
+   * texts in memory, so that the run goes on.
    */
   keep(row: CaseResult): CaseResult {
     try {
@@ -70,9 +70,7 @@ export class AnswerFile {
 
 /** Writes `text` to the file and returns its offset and byte length, or [-1, 0] for null. */
 function place(file: AnswerFile, text: string | null): [offset: number, bytes: number] {
-  if (text === null) return [-1, 0];
-  const { offset, bytes } = file.write(text);
-  return [offset, bytes];
+  return text === null ? [-1, 0] : file.write(text);
 }
 
 function removeWhenPossible(file: string): void {
@@ -104,7 +102,7 @@ class StoredRow implements CaseResult {
   readonly pass: boolean;
   readonly score: number;
   readonly reason: string;
-  /** Offsets and byte lengths in the answer file; an offset of -1 stands for null. */
+  /** Offsets and byte lengths in the answer file. An offset of -1 means null. */
   private readonly outputAt: number;
   private readonly outputBytes: number;
   private readonly reasoningAt: number;

@@ -34,8 +34,8 @@ export function rowKey(model: string, id: string, sample: number): string {
 /**
  * Reads the rows of an earlier run's results.jsonl for --resume; the last line for a key wins.
  * A missing file gives no rows; a line cut short by a crash is skipped. The file is read a line at a
- * time and each row goes through `keep` (the run's AnswerFile moves its answer to disk), so that a
- * large file of long answers is never in memory whole.
+ * time and each row goes through `keep` (the run's AnswerFile moves its output to disk), so that a
+ * large file of long outputs is never in memory whole.
  */
 export async function readRowLog(file: string, keep: (row: CaseResult) => CaseResult = (row) => row): Promise<Map<string, CaseResult>> {
   const rows = new Map<string, CaseResult>();

@@ -68,8 +68,8 @@ interface Lane {
 const OUTAGE_CASES = 10;
 
 /**
- * Statuses that no retry or other case can change, because they come from the model's settings, with
- * what to check. The first such answer stops the model instead of failing each of its cases in turn.
+ * Fixes for the HTTP statuses that come from the model's settings, so that no retry or other case
+ * can change them. The first such response stops the model instead of failing each of its cases.
  */
 const CONFIG_FIXES: Record<number, (model: ModelConfig) => string> = {
   401: (model) =>
@@ -126,12 +126,9 @@ export async function runBenchmark(config: Config, cases: Case[], options: RunOp
     const earlier = previous.get(rowKey(job.lane.model.name, job.kase.id, job.sample));
     const row = earlier && earlier.error === null ? (reused++, earlier) : await runJob(job, context);
     if (row === undefined) return;
-    if (row === earlier) {
-      rows[job.order] = row; // already stored
-    } else {
-      rowLog.write(row);
-      rows[job.order] = keep(row);
-    }
+    // A reused row is already in results.jsonl, and its texts already in the answer file.
+    if (row !== earlier) rowLog.write(row);
+    rows[job.order] = row === earlier ? row : keep(row);
     done++;
     progress.record(row.error !== null, row === earlier);
   };
@@ -164,14 +161,14 @@ export async function runBenchmark(config: Config, cases: Case[], options: RunOp
 }
 
 /**
- * Opens the temporary file that keeps the rows' answers and reasoning out of memory (see
- * AnswerFile); when it cannot be created, rows keep them in memory and the run goes on.
+ * Opens the temporary file that keeps the rows' outputs and reasoning out of memory (see
+ * AnswerFile). When it cannot be created, the rows keep their texts in memory and the run goes on.
  */
 function openAnswerFile(warn: RunOptions['warn']): AnswerFile | undefined {
   try {
     return new AnswerFile();
   } catch (error) {
-    warn?.(`Answers are kept in memory: no temporary file could be created (${(error as Error).message}); set TMPDIR to a writable folder to keep them on disk.`);
+    warn?.(`Outputs are kept in memory because no temporary file could be created (${(error as Error).message}). Set TMPDIR to a writable folder to keep them on disk.`);
     return undefined;
   }
 }
@@ -218,7 +215,7 @@ function countJobs(lane: Lane, cases: Case[], config: Config): number {
   return count;
 }
 
-/** The lane's jobs in config order (case, then sample), made as workers take them. */
+/** Yields the lane's jobs in config order (case, then sample), each made when a worker takes it. */
 function* laneJobs(lane: Lane, cases: Case[], config: Config, firstOrder: number): Generator<Job> {
   let order = firstOrder;
   for (const kase of cases) {
@@ -342,7 +339,7 @@ async function attempt(job: Job, messages: ChatMessage[], promptTokens: number, 
   }
 }
 
-/** A message as the first clause of a longer one: without its final period. */
+/** Returns `message` without its final period, to begin a longer message. */
 function clause(message: string): string {
   return message.replace(/\.+$/, '');
 }
@@ -351,7 +348,10 @@ function failedCompletion(error: string, retries: number): Completion {
   return { output: null, usage: null, finishReason: null, latencyMs: null, error, retries };
 }
 
-/** The case's messages after the config's system prompt (one message shared by every request), unless the case starts with its own. */
+/**
+ * Returns the case's messages after the config's system prompt, unless the case starts with its own.
+ * Every request shares the one system message.
+ */
 function conversation(context: JobContext, kase: Case): ChatMessage[] {
   const hasSystem = kase.messages[0]?.role === 'system';
   return context.systemMessage && !hasSystem ? [context.systemMessage].concat(kase.messages) : kase.messages;
