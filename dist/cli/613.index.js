@@ -1137,13 +1137,13 @@ function renderCsv(results) {
     return [...csvChunks(results)].join('');
 }
 /**
- * Text of the rows rendered per CSV chunk, in UTF-16 code units (estimated from the answers and
- * reasons; at most 100 rows). It keeps a chunk below V8's large-object size, see WRITE_BUFFER_CHARS
- * in results/write.ts.
+ * Size of the rows rendered per CSV chunk, in UTF-16 code units, estimated from the outputs and
+ * reasons (at most 100 rows). It keeps a chunk below V8's large-object size (see WRITE_BUFFER_CHARS
+ * in results/write.ts).
  */
 const CSV_CHUNK_CHARS = 16 * 1024;
 const CSV_CHUNK_MAX_ROWS = 100;
-/** Characters of a CSV record besides its answer and reason, as an estimate. */
+/** Characters of a CSV record besides its output and reason, as an estimate. */
 const CSV_RECORD_OVERHEAD_CHARS = 200;
 const CSV_OPTIONS = {
     columns: [...CSV_COLUMNS],
@@ -1604,7 +1604,7 @@ function renderFailingSection(cases, budget, options) {
     }
     fillRows(blocks, budget);
     const rendered = blocks.filter((block) => block.included).map((block) => renderBlock(block, options.omittedNote));
-    const omitted = blocks.reduce((sum, block) => sum + block.failing.length - block.kept.length, 0);
+    const omitted = blocks.reduce((sum, block) => sum + block.failing.length - block.fittedLines.length, 0);
     if (rendered.length === 0) {
         return { markdown: '', omitted };
     }
@@ -1639,7 +1639,7 @@ function sampleKey(row) {
 function buildBlock(model, rows, sampled, sourceUrl) {
     // Without aligned delimiters, a row's line does not depend on the other rows.
     const line = (row) => (0,markdown_table/* markdownTable */.Q)([TABLE_HEADER, renderCells(row, sampled.has(sampleKey(row)), sourceUrl)], TABLE_OPTIONS).split('\n')[2];
-    return { model, head: (0,markdown_table/* markdownTable */.Q)([TABLE_HEADER], TABLE_OPTIONS).split('\n'), failing: rows, kept: [], line, included: false };
+    return { model, head: (0,markdown_table/* markdownTable */.Q)([TABLE_HEADER], TABLE_OPTIONS).split('\n'), failing: rows, fittedLines: [], line, included: false };
 }
 function renderCells(row, showSample, sourceUrl) {
     let label = escapeMarkdown(row.id, { maxChars: ID_MAX_CHARS });
@@ -1671,13 +1671,13 @@ function fillRows(blocks, budget) {
     const open = new Set(blocks.filter((block) => block.included && block.failing.length > 0));
     while (open.size > 0) {
         for (const block of open) {
-            const line = block.line(block.failing[block.kept.length]);
+            const line = block.line(block.failing[block.fittedLines.length]);
             if (!budget.take(line + '\n')) {
                 open.delete(block);
                 continue;
             }
-            block.kept.push(line);
-            if (block.kept.length === block.failing.length) {
+            block.fittedLines.push(line);
+            if (block.fittedLines.length === block.failing.length) {
                 open.delete(block);
             }
         }
@@ -1690,8 +1690,8 @@ function fillRows(blocks, budget) {
  */
 function renderBlock(block, omittedNote) {
     const total = block.failing.length;
-    const omitted = total - block.kept.length;
-    const table = [...block.head, ...block.kept].join('\n');
+    const omitted = total - block.fittedLines.length;
+    const table = [...block.head, ...block.fittedLines].join('\n');
     const note = omitted > 0 ? `\n\n${omittedNote(omitted)}` : '';
     const count = `${formatCount(total)} failing`;
     if (total <= FOLD_AFTER_ROWS) {
@@ -2259,8 +2259,8 @@ function formatByType(model) {
     return parts.length === 0 ? NO_VALUE : parts.join(' · ');
 }
 /**
- * Verdict of one model: the thresholds it missed and a regression against the baseline, or a pass;
- * a model without a single row (the run stopped before it started) is not run, not passed.
+ * Formats the verdict of one model: the thresholds it missed and a regression against the baseline,
+ * or a pass. A model without a single row, because the run stopped before it started, is "not run".
  */
 function markdown_formatVerdict(model, failures) {
     if (model.total === 0)
@@ -2486,8 +2486,8 @@ function messagesUrl(baseUrl) {
 }
 /** Builds the request: system turns joined into `system`, `max_tokens` defaulted, then the params. */
 /**
- * The Messages API body: system messages go to `system`, the other turns to `messages`, after the
- * model's fields (see `bodyHead`).
+ * Builds the Messages API body: system messages go to `system` and the other turns to `messages`,
+ * after the model's fields (see `bodyHead`).
  */
 function requestBody(messages, head, headWithoutSystem) {
     const system = messages.filter((message) => message.role === 'system').map((message) => message.content);
@@ -2753,7 +2753,7 @@ var external_node_fs_ = __webpack_require__(3024);
 var external_node_os_ = __webpack_require__(8161);
 var external_node_os_default = /*#__PURE__*/__webpack_require__.n(external_node_os_);
 ;// CONCATENATED MODULE: ./src/results/answer-file.ts
-// Answers and reasoning texts kept in a temporary file instead of in memory, so that a run's memory
+// Model outputs and reasoning kept in a temporary file instead of in memory, so that a run's memory
 // does not grow with the length of what the models write.
 
 
@@ -2769,9 +2769,9 @@ const closeWhenUnreachable = new FinalizationRegistry((fd) => {
     }
 });
 /**
- * A temporary file that holds texts written once and read back by position. The file is removed
- * as soon as it is open (on Windows, when the process exits), so nothing is left behind even if
- * the process is killed; it is closed once no row refers to it any more.
+ * A temporary file of texts written once and read back by position. The file is deleted as soon as
+ * it is open (on Windows, when the process exits), so nothing is left behind if the process is
+ * killed. It is closed once no row refers to it any more.
  */
 class AnswerFile {
     fd;
@@ -2791,7 +2791,7 @@ class AnswerFile {
         while (done < data.length)
             done += (0,external_node_fs_.writeSync)(this.fd, data, done, data.length - done, offset + done);
         this.size += data.length;
-        return { offset, bytes: data.length };
+        return [offset, data.length];
     }
     read(offset, bytes) {
         if (this.scratch.length < bytes)
@@ -2800,15 +2800,15 @@ class AnswerFile {
         while (done < bytes) {
             const read = (0,external_node_fs_.readSync)(this.fd, this.scratch, done, bytes - done, offset + done);
             if (read === 0)
-                throw new Error(`the answer file ended at byte ${offset + done}, inside a ${bytes}-byte text`);
+                throw new Error(`the answer file ended too early: at byte ${offset + done}, inside a ${bytes}-byte text`);
             done += read;
         }
         return this.scratch.toString('utf8', 0, bytes);
     }
     /**
-     * The row with its answer and reasoning moved to this file; it reads them back when asked. When
-     * the file cannot be written (a full disk), the row is returned as it is, texts in memory, so that
-     * the run goes on.
+     * Returns the row with its output and reasoning moved to this file, which it reads them back from
+     * when they are used. When the file cannot be written (a full disk), returns the row unchanged,
+     * texts in memory, so that the run goes on.
      */
     keep(row) {
         try {
@@ -2821,10 +2821,7 @@ class AnswerFile {
 }
 /** Writes `text` to the file and returns its offset and byte length, or [-1, 0] for null. */
 function place(file, text) {
-    if (text === null)
-        return [-1, 0];
-    const { offset, bytes } = file.write(text);
-    return [offset, bytes];
+    return text === null ? [-1, 0] : file.write(text);
 }
 function removeWhenPossible(file) {
     try {
@@ -2857,7 +2854,7 @@ class StoredRow {
     pass;
     score;
     reason;
-    /** Offsets and byte lengths in the answer file; an offset of -1 stands for null. */
+    /** Offsets and byte lengths in the answer file. An offset of -1 means null. */
     outputAt;
     outputBytes;
     reasoningAt;
@@ -2956,8 +2953,8 @@ function rowKey(model, id, sample) {
 /**
  * Reads the rows of an earlier run's results.jsonl for --resume; the last line for a key wins.
  * A missing file gives no rows; a line cut short by a crash is skipped. The file is read a line at a
- * time and each row goes through `keep` (the run's AnswerFile moves its answer to disk), so that a
- * large file of long answers is never in memory whole.
+ * time and each row goes through `keep` (the run's AnswerFile moves its output to disk), so that a
+ * large file of long outputs is never in memory whole.
  */
 async function readRowLog(file, keep = (row) => row) {
     const rows = new Map();
@@ -4999,8 +4996,8 @@ class AdaptiveConcurrency {
  */
 const OUTAGE_CASES = 10;
 /**
- * Statuses that no retry or other case can change, because they come from the model's settings, with
- * what to check. The first such answer stops the model instead of failing each of its cases in turn.
+ * Fixes for the HTTP statuses that come from the model's settings, so that no retry or other case
+ * can change them. The first such response stops the model instead of failing each of its cases.
  */
 const CONFIG_FIXES = {
     401: (model) => model.apiKeyEnv === undefined
@@ -5045,13 +5042,10 @@ async function runBenchmark(config, cases, options = {}) {
         const row = earlier && earlier.error === null ? (reused++, earlier) : await runJob(job, context);
         if (row === undefined)
             return;
-        if (row === earlier) {
-            rows[job.order] = row; // already stored
-        }
-        else {
+        // A reused row is already in results.jsonl, and its texts already in the answer file.
+        if (row !== earlier)
             rowLog.write(row);
-            rows[job.order] = keep(row);
-        }
+        rows[job.order] = row === earlier ? row : keep(row);
         done++;
         progress.record(row.error !== null, row === earlier);
     };
@@ -5084,15 +5078,15 @@ async function runBenchmark(config, cases, options = {}) {
     };
 }
 /**
- * Opens the temporary file that keeps the rows' answers and reasoning out of memory (see
- * AnswerFile); when it cannot be created, rows keep them in memory and the run goes on.
+ * Opens the temporary file that keeps the rows' outputs and reasoning out of memory (see
+ * AnswerFile). When it cannot be created, the rows keep their texts in memory and the run goes on.
  */
 function openAnswerFile(warn) {
     try {
         return new AnswerFile();
     }
     catch (error) {
-        warn?.(`Answers are kept in memory: no temporary file could be created (${error.message}); set TMPDIR to a writable folder to keep them on disk.`);
+        warn?.(`Outputs are kept in memory because no temporary file could be created (${error.message}). Set TMPDIR to a writable folder to keep them on disk.`);
         return undefined;
     }
 }
@@ -5125,7 +5119,7 @@ function countJobs(lane, cases, config) {
         count += samplesOf(lane, kase, config);
     return count;
 }
-/** The lane's jobs in config order (case, then sample), made as workers take them. */
+/** Yields the lane's jobs in config order (case, then sample), each made when a worker takes it. */
 function* laneJobs(lane, cases, config, firstOrder) {
     let order = firstOrder;
     for (const kase of cases) {
@@ -5246,14 +5240,17 @@ async function attempt(job, messages, promptTokens, context) {
         throw error;
     }
 }
-/** A message as the first clause of a longer one: without its final period. */
+/** Returns `message` without its final period, to begin a longer message. */
 function clause(message) {
     return message.replace(/\.+$/, '');
 }
 function failedCompletion(error, retries) {
     return { output: null, usage: null, finishReason: null, latencyMs: null, error, retries };
 }
-/** The case's messages after the config's system prompt (one message shared by every request), unless the case starts with its own. */
+/**
+ * Returns the case's messages after the config's system prompt, unless the case starts with its own.
+ * Every request shares the one system message.
+ */
 function conversation(context, kase) {
     const hasSystem = kase.messages[0]?.role === 'system';
     return context.systemMessage && !hasSystem ? [context.systemMessage].concat(kase.messages) : kase.messages;
@@ -6823,8 +6820,8 @@ async function runEngine(options) {
     const config = { ...loaded, output: { ...loaded.output, ...options.outputs }, baseline: options.baseline ?? loaded.baseline };
     options.onConfig?.(config);
     // NOTE: on Node.js 24, which runs the action, a 20,000-case run peaks at about 190 MB RSS, above the
-    // 150 MB target that Node.js 20 meets: its young generation grows to 64 MB, a size fixed at
-    // process start (docs/benchmarks.md, "Where the memory goes").
+    // 150 MB target that Node.js 20 meets. Its young generation grows to 64 MB, a size fixed when the
+    // process starts (docs/benchmarks.md, "Where the memory goes").
     const cases = await loadSuite(config);
     log(`Loaded ${cases.length} cases for ${config.models.length} model(s) from ${config.suite.length} suite entr${config.suite.length === 1 ? 'y' : 'ies'}`);
     const isolation = await checkIsolation(cases, options.warn);
@@ -7077,13 +7074,12 @@ const callsInFlight = new WeakMap();
  * listener and one list, and each call is an object, not a closure.
  *
  * Earlier designs kept finished calls, with their requests and responses, in memory until a full
- * garbage collection. A dead object in V8's old generation still keeps the young objects it points to
- * alive through minor collections, and both designs linked old objects to new ones: a listener per
- * call (Node.js links an EventTarget's listeners in a list), and a Set (V8 links a Set's old hash
- * table to the table that replaces it, about every 30 calls here). With the Set, a 20,000-case run
- * moved 1.7 MB to the old generation per minor collection instead of 0.5 MB, and its peak RSS was 20
- * to 30 MB higher (docs/benchmarks.md, "Where the memory goes"). The list below clears an entry's
- * links when it leaves.
+ * garbage collection. A dead object in V8's old generation still keeps the young objects it points
+ * to alive through minor collections. Both designs linked old objects to new ones. Node.js links an
+ * EventTarget's listeners in a list, and V8 links a Set's replaced hash table to its successor as
+ * calls come and go. With the Set, a 20,000-case run moved 1.7 MB to the old generation per minor
+ * collection instead of 0.5 MB, and its peak RSS was 20 to 30 MB higher (docs/benchmarks.md, "Where
+ * the memory goes"). The list below clears an entry's links when it leaves.
  */
 function trackCall(signal, call) {
     let calls = callsInFlight.get(signal);
@@ -7525,15 +7521,13 @@ function headerReader(headers) {
     };
 }
 /**
- * The JSON text of a request body before the fields that each request sets: `fields` without the
- * keys in `setLater`, open for more, i.e. ending in `{` or `,`. Made once per model; a request's
- * body is this text, its own fields and `}`.
+ * Serialises `fields` without the keys in `setLater` as the start of a request body, ending in `{`
+ * or `,`. It is made once per model, and a request's body is this text, its own fields and `}`.
  *
- * Not an object spread from `params` for each request: objects made with spread syntax on every
- * request reached V8's old generation, with what they pointed to, and stayed there until a full
- * collection. In a 6,000-case bench run, 1.5 MB/s reached it with the spread body and 1.0 MB/s
- * without. The old generation sets the peak memory of a long run (docs/benchmarks.md, "Where the
- * memory goes").
+ * This replaces an object spread from `params` for each request. Objects made with spread syntax on
+ * every request reached V8's old generation, with what they pointed to, and stayed there until a
+ * full collection. In a 6,000-case bench run, 1.5 MB/s reached it with the spread body and 1.0 MB/s
+ * without (docs/benchmarks.md, "Where the memory goes").
  */
 function bodyHead(fields, setLater) {
     const sentFirst = Object.fromEntries(Object.entries(fields).filter(([key]) => !setLater.includes(key)));
